@@ -51,6 +51,8 @@ public static class BoardDocsCli
         foreach (var h in root.Options.OfType<HelpOption>().ToList()) root.Options.Remove(h);
         root.Options.Add(new HelpOption("--hjälp", "--help", "-h", "-?"));
         root.Subcommands.Add(ValidateCommand.Create(stdout, stderr));
+        root.Subcommands.Add(RenderCommand.Create(stdout, stderr));
+        root.Subcommands.Add(BuildCommand.Create(stdout, stderr));
         foreach (var c in root.Subcommands) SwedishHelp.Install(c, stdout);
         SwedishHelp.Install(root, stdout);
         root.SetAction(_ =>

@@ -5,7 +5,8 @@ namespace BoardDocs.Engine.Templating;
 
 /// <summary>
 /// Template helpers for Swedish formatting: <c>{{datum d}}</c>, <c>{{datum_lang d}}</c>,
-/// <c>{{tid t}}</c>, <c>{{belopp n}}</c>, <c>{{ord n}}</c>, <c>{{versal s}}</c>, <c>{{escape s}}</c>.
+/// <c>{{tid t}}</c>, <c>{{belopp n}}</c>, <c>{{ord n}}</c>, <c>{{versal s}}</c>, <c>{{escape s}}</c>,
+/// <c>{{br}}</c> (hard line break) and <c>{{rader list}}</c> (items on separate lines).
 /// Dates are accepted as DateOnly or "YYYY-MM-DD"; times as TimeOnly or "HH:MM".
 /// </summary>
 public static class SwedishHelpers
@@ -20,6 +21,11 @@ public static class SwedishHelpers
         hb.RegisterHelper("ord", (_, args) => SwedishFormat.Words((int)ToDecimal(args, "ord")));
         hb.RegisterHelper("versal", (_, args) => SwedishFormat.Capitalize(Arg(args, "versal")?.ToString() ?? ""));
         hb.RegisterHelper("escape", (_, args) => MarkdownEscaper.Escape(Arg(args, "escape")?.ToString()));
+        // Markdown hard line break; "\{{" would be read by Handlebars as an escaped mustache.
+        hb.RegisterHelper("br", (_, _) => "\\");
+        hb.RegisterHelper("rader", (_, args) => Arg(args, "rader") is System.Collections.IEnumerable items and not string
+            ? string.Join("\\\n", items.Cast<object?>().Select(i => i?.ToString() ?? ""))
+            : Arg(args, "rader")?.ToString() ?? "");
     }
 
     private static object? Arg(Arguments args, string helper)

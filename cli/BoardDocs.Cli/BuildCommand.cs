@@ -1,0 +1,62 @@
+using System.CommandLine;
+using BoardDocs.Engine.Content;
+using BoardDocs.Engine.Publishing;
+
+namespace BoardDocs.Cli;
+
+/// <summary><c>boarddocs build &lt;content&gt; -o &lt;out&gt;</c>: every document every meeting can produce.</summary>
+internal static class BuildCommand
+{
+    private static readonly string[] OwnExtensions = [".docx", ".pdf", ".md"];
+
+    public static Command Create(TextWriter stdout, TextWriter stderr)
+    {
+        var dirArg = new Argument<string>("katalog") { Description = "En innehållsmapp (en mapp per organ) eller en organmapp" };
+        var formatOption = CommonOptions.Format("docx,pdf");
+        var outOption = CommonOptions.Output("out");
+        var referenceOption = CommonOptions.ReferenceDocx();
+        var fontOption = CommonOptions.FontFolders();
+        var command = new Command("build", "Gör alla dokument som varje sammanträde kan ge, till <ut>/<organ>/<datum>/")
+        {
+            dirArg, formatOption, outOption, referenceOption, fontOption,
+        };
+        command.Aliases.Add("bygg");
+        command.SetAction(parse =>
+        {
+            var options = CommonOptions.Publish(parse, formatOption, referenceOption, fontOption);
+            var outRoot = Path.GetFullPath(parse.GetValue(outOption)!);
+            var set = ContentLoader.Load(parse.GetValue(dirArg)!);
+            DiagnosticPrinter.Print(set.Diagnostics, stdout, stderr, summary: false);
+            if (set.Diagnostics.HasErrors)
+                throw new CliException("inga dokument skrevs eftersom innehållet har fel (se ovan)");
+
+            var publisher = new Publisher(options);
+            var files = Guard.Run(() => publisher.PlanAll(set, outRoot));
+            Publisher.Commit(files);
+            RemoveStale(files, outRoot, set, stdout);
+            foreach (var f in files) stdout.WriteLine($"skrev {DisplayPath.For(f.Path)}");
+            stdout.WriteLine($"{files.Count} filer skrevs till {DisplayPath.For(outRoot)}.");
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    // A document a meeting no longer produces (or a format no longer asked for) must not linger
+    // beside fresh ones: a stale protocol is worse than none.
+    private static void RemoveStale(List<PlannedFile> files, string outRoot, ContentSet set, TextWriter stdout)
+    {
+        var written = files.Select(f => Path.GetFullPath(f.Path)).ToHashSet(StringComparer.Ordinal);
+        foreach (var organ in set.Organs)
+        foreach (var meeting in organ.Meetings)
+        {
+            var folder = Path.Combine(outRoot, organ.Organ.Id, meeting.Key);
+            if (!Directory.Exists(folder)) continue;
+            foreach (var file in Directory.GetFiles(folder))
+            {
+                if (!OwnExtensions.Contains(Path.GetExtension(file)) || written.Contains(Path.GetFullPath(file))) continue;
+                File.Delete(file);
+                stdout.WriteLine($"tog bort inaktuell fil {DisplayPath.For(file)}");
+            }
+        }
+    }
+}

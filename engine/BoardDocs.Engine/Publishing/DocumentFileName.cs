@@ -1,0 +1,16 @@
+using BoardDocs.Engine.Templating;
+
+namespace BoardDocs.Engine.Publishing;
+
+/// <summary>Output file names: kallelse.docx, protokoll.pdf, utdrag-580.docx, bevis.pdf.</summary>
+public static class DocumentFileName
+{
+    /// <summary>The file name without folder.</summary>
+    public static string For(DocumentKind kind, IReadOnlyCollection<int>? paragraphs, OutputFormat format)
+    {
+        var stem = kind == DocumentKind.Utdrag && paragraphs is { Count: > 0 }
+            ? "utdrag-" + string.Join("-", paragraphs.Order())
+            : kind.Word();
+        return $"{stem}.{format.Extension()}";
+    }
+}

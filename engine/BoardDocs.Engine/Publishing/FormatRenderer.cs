@@ -1,0 +1,15 @@
+using System.Text;
+using BoardDocs.Engine.Documents;
+
+namespace BoardDocs.Engine.Publishing;
+
+/// <summary>Renders a composed document to the bytes of one file format.</summary>
+public static class FormatRenderer
+{
+    /// <summary>The file content.</summary>
+    public static byte[] Render(Document document, string markdown, OutputFormat format, PublishOptions options) => format switch
+    {
+        OutputFormat.Markdown => Encoding.UTF8.GetBytes(markdown),
+        _ => throw new NotSupportedException(format.ToString()),
+    };
+}

@@ -1,0 +1,49 @@
+namespace BoardDocs.Engine.Publishing;
+
+/// <summary>File formats BoardDocs writes.</summary>
+public enum OutputFormat
+{
+    /// <summary>Word (.docx).</summary>
+    Docx,
+    /// <summary>PDF (.pdf).</summary>
+    Pdf,
+    /// <summary>The intermediate Markdown (.md), for template authors.</summary>
+    Markdown,
+}
+
+/// <summary>Parsing of "docx,pdf".</summary>
+public static class OutputFormats
+{
+    /// <summary>The file extension (without dot).</summary>
+    public static string Extension(this OutputFormat f) => f switch
+    {
+        OutputFormat.Docx => "docx",
+        OutputFormat.Pdf => "pdf",
+        _ => "md",
+    };
+
+    /// <summary>Parses a comma-separated list; null with a Swedish reason on error.</summary>
+    public static IReadOnlyList<OutputFormat>? Parse(string text, out string? error)
+    {
+        error = null;
+        var result = new List<OutputFormat>();
+        foreach (var part in text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            OutputFormat? f = part.ToLowerInvariant() switch
+            {
+                "docx" or "word" => OutputFormat.Docx,
+                "pdf" => OutputFormat.Pdf,
+                "md" or "markdown" => OutputFormat.Markdown,
+                _ => null,
+            };
+            if (f is null)
+            {
+                error = $"okänt format '{part}': välj docx, pdf eller md (flera med komma, t.ex. docx,pdf)";
+                return null;
+            }
+            if (!result.Contains(f.Value)) result.Add(f.Value);
+        }
+        if (result.Count == 0) error = "inget format angivet: välj docx, pdf eller md";
+        return result.Count == 0 ? null : result;
+    }
+}
