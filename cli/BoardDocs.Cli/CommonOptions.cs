@@ -8,7 +8,7 @@ internal static class CommonOptions
 {
     public static Option<string> Format(string defaultValue) => new("--format", "-f")
     {
-        Description = $"Format: docx, pdf eller md, flera med komma (standard: {defaultValue})",
+        Description = $"Format: docx, pdf, md eller txt, flera med komma (standard: {defaultValue})",
         DefaultValueFactory = _ => defaultValue,
         HelpName = "format",
     };

@@ -10,6 +10,7 @@ public static class FormatRenderer
     public static byte[] Render(Document document, string markdown, OutputFormat format, PublishOptions options) => format switch
     {
         OutputFormat.Markdown => Encoding.UTF8.GetBytes(markdown),
+        OutputFormat.Text => Encoding.UTF8.GetBytes(DocumentText.Dump(document)),
         _ => throw new NotSupportedException(format.ToString()),
     };
 }

@@ -9,6 +9,8 @@ public enum OutputFormat
     Pdf,
     /// <summary>The intermediate Markdown (.md), for template authors.</summary>
     Markdown,
+    /// <summary>The document's text paragraph by paragraph with style names (.txt), for review and diffs.</summary>
+    Text,
 }
 
 /// <summary>Parsing of "docx,pdf".</summary>
@@ -19,6 +21,7 @@ public static class OutputFormats
     {
         OutputFormat.Docx => "docx",
         OutputFormat.Pdf => "pdf",
+        OutputFormat.Text => "txt",
         _ => "md",
     };
 
@@ -34,16 +37,17 @@ public static class OutputFormats
                 "docx" or "word" => OutputFormat.Docx,
                 "pdf" => OutputFormat.Pdf,
                 "md" or "markdown" => OutputFormat.Markdown,
+                "txt" or "text" => OutputFormat.Text,
                 _ => null,
             };
             if (f is null)
             {
-                error = $"okänt format '{part}': välj docx, pdf eller md (flera med komma, t.ex. docx,pdf)";
+                error = $"okänt format '{part}': välj docx, pdf, md eller txt (flera med komma, t.ex. docx,pdf)";
                 return null;
             }
             if (!result.Contains(f.Value)) result.Add(f.Value);
         }
-        if (result.Count == 0) error = "inget format angivet: välj docx, pdf eller md";
+        if (result.Count == 0) error = "inget format angivet: välj docx, pdf, md eller txt";
         return result.Count == 0 ? null : result;
     }
 }

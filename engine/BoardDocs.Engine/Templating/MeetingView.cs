@@ -178,7 +178,7 @@ public static class MeetingView
             ["paragraf"] = paragraphs?.Of(item.Index),
             ["rubrik"] = E(item.Title.Value),
             ["rubrik_text"] = item.Title.Value,
-            ["bilaga_text"] = item.Attachments.Count == 0 ? "" : AttachmentText(item.Attachments),
+            ["bilaga_text"] = item.Attachments.Count == 0 ? "" : AttachmentText(item.Attachments, item.Title.Value),
             ["beredning"] = Md(item.Preparation),
             ["diarienummer"] = E(item.CaseNumber),
             ["handlaggare"] = E(item.Officer),
@@ -198,7 +198,7 @@ public static class MeetingView
             ["punkter"] = item.SubItems.Select(s => new Dictionary<string, object?>
             {
                 ["rubrik"] = E(s.Title),
-                ["bilaga_text"] = s.Attachments.Count == 0 ? "" : AttachmentText(s.Attachments),
+                ["bilaga_text"] = s.Attachments.Count == 0 ? "" : AttachmentText(s.Attachments, s.Title),
                 ["text"] = Md(s.Text),
                 ["forslag"] = AttClauses(s.Proposals?.Select(p => p.Value).ToList() ?? []),
                 ["beslut"] = AttClauses(s.Decisions?.Select(p => p.Value).ToList() ?? []),
@@ -221,9 +221,11 @@ public static class MeetingView
         return text;
     }
 
-    private static string AttachmentText(List<Attachment> attachments)
+    // "Se bilaga." as in the reference; titles only when they tell more than the rubrik already does.
+    private static string AttachmentText(List<Attachment> attachments, string rubrik)
     {
-        var titles = attachments.Where(a => !string.IsNullOrWhiteSpace(a.Title)).Select(a => a.Title!).ToList();
+        var titles = attachments.Where(a => !string.IsNullOrWhiteSpace(a.Title) && !string.Equals(a.Title!.Trim(), rubrik.Trim(), StringComparison.OrdinalIgnoreCase))
+            .Select(a => a.Title!).ToList();
         var word = attachments.Count == 1 ? "bilaga" : "bilagor";
         return titles.Count == 0 ? $"Se {word}." : E($"Se {word}: {string.Join("; ", titles)}.");
     }
