@@ -32,10 +32,10 @@ internal static class BuildCommand
 
             var publisher = new Publisher(options);
             var files = Guard.Run(() => publisher.PlanAll(set, outRoot));
-            Publisher.Commit(files);
+            var result = Publisher.Commit(files);
             RemoveStale(files, outRoot, set, stdout);
-            foreach (var f in files) stdout.WriteLine($"skrev {DisplayPath.For(f.Path)}");
-            stdout.WriteLine($"{files.Count} filer skrevs till {DisplayPath.For(outRoot)}.");
+            CommitReport.Print(result, stdout);
+            stdout.WriteLine($"{files.Count} dokument i {DisplayPath.For(outRoot)} ({result.Written.Count} skrivna, {result.KeptLocked.Count} låsta och oförändrade).");
             return ExitCodes.Ok;
         });
         return command;

@@ -63,8 +63,7 @@ internal static class RenderCommand
 
             var publisher = new Publisher(options);
             var files = Guard.Run(() => publisher.Plan(content, meeting, kind, kind == DocumentKind.Utdrag ? paragraphs : null, outDir));
-            Publisher.Commit(files);
-            foreach (var f in files) stdout.WriteLine($"skrev {DisplayPath.For(f.Path)}");
+            CommitReport.Print(Publisher.Commit(files), stdout);
             return ExitCodes.Ok;
         });
         return command;

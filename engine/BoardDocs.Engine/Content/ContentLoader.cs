@@ -86,6 +86,7 @@ public static class ContentLoader
         foreach (var meeting in meetings)
             MeetingValidator.Validate(organ, meeting, diagnostics);
         ParagraphNumberer.Number(content, diagnostics);
+        Justering.LockChecker.Check(content, diagnostics);
         return content;
     }
 }

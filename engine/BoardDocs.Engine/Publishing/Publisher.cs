@@ -1,4 +1,6 @@
+using System.Security.Cryptography;
 using BoardDocs.Engine.Content;
+using BoardDocs.Engine.Justering;
 using BoardDocs.Engine.Model;
 using BoardDocs.Engine.Templating;
 
@@ -24,7 +26,7 @@ public sealed class Publisher(PublishOptions options)
         var document = composer.Compose(kind, content, meeting, paragraphs, out var markdown);
         return Options.Formats
             .Select(f => new PlannedFile(Path.Combine(outputFolder, DocumentFileName.For(kind, paragraphs, f)),
-                FormatRenderer.Render(document, markdown, f, Options)))
+                FormatRenderer.Render(document, markdown, f, Options), content, meeting, kind))
             .ToList();
     }
 
@@ -53,11 +55,56 @@ public sealed class Publisher(PublishOptions options)
         return files;
     }
 
-    /// <summary>Writes the files, each atomically.</summary>
-    public static void Commit(IEnumerable<PlannedFile> files)
+    /// <summary>
+    /// Writes the files, each atomically, then freezes every justerat protocol among them: its lock
+    /// is created on the first build after justering. A protocol file that already exists with the
+    /// bytes recorded in the lock is left untouched, so signatures made on it stay valid even when
+    /// templates or renderers change later.
+    /// </summary>
+    public static CommitResult Commit(IReadOnlyList<PlannedFile> files)
     {
-        foreach (var f in files) AtomicFile.Write(f.Path, f.Bytes);
+        var result = new CommitResult();
+        var locks = new Dictionary<Meeting, LockFile>();
+        foreach (var f in files)
+        {
+            var lf = LockFor(f, locks);
+            var name = System.IO.Path.GetFileName(f.Path);
+            if (lf is not null && lf.Files.TryGetValue(name, out var locked) && File.Exists(f.Path) &&
+                Hash(File.ReadAllBytes(f.Path)) == locked)
+            {
+                result.KeptLocked.Add(f.Path);
+                continue;
+            }
+            AtomicFile.Write(f.Path, f.Bytes);
+            result.Written.Add(f.Path);
+            if (lf is not null && !lf.Files.ContainsKey(name)) lf.Files[name] = Hash(f.Bytes);
+        }
+        foreach (var (meeting, lf) in locks)
+        {
+            var path = LockFile.PathFor(meeting.FilePath);
+            var json = lf.ToJson();
+            if (File.Exists(path) && File.ReadAllText(path) == json) continue;
+            AtomicFile.Write(path, System.Text.Encoding.UTF8.GetBytes(json));
+            result.Locks.Add(path);
+        }
+        return result;
     }
+
+    // The lock of a justerat meeting's protocol file: the existing one, or a new one.
+    private static LockFile? LockFor(PlannedFile f, Dictionary<Meeting, LockFile> locks)
+    {
+        if (f.Kind != DocumentKind.Protokoll || f.Meeting is not { IsAdjusted: true } meeting || f.Content is null) return null;
+        if (System.IO.Path.GetExtension(f.Path) is not (".pdf" or ".docx")) return null;
+        if (locks.TryGetValue(meeting, out var known)) return known;
+        var path = LockFile.PathFor(meeting.FilePath);
+        var lf = File.Exists(path) ? LockFile.Parse(File.ReadAllText(path)) : null;
+        lf ??= LockChecker.Create(meeting, f.Content.Paragraphs.TryGetValue(meeting, out var r) ? r : null);
+        locks[meeting] = lf;
+        return lf;
+    }
+
+    /// <summary>SHA-256 of bytes, lower-case hex.</summary>
+    public static string Hash(byte[] bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
 
     private DocumentComposer ComposerFor(Organ organ)
     {
