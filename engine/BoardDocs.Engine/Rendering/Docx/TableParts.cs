@@ -47,7 +47,6 @@ internal static class TableParts
             TableBorders = borders ? Borders(BorderValues.Single, borderSize) : Borders(BorderValues.Nil, 0),
             TableLayout = new TableLayout { Type = TableLayoutValues.Fixed },
             TableCellMarginDefault = borders ? Margins(CellMargin, CellMargin, 40) : Margins(0, LayoutGap, 0),
-            TableLook = new TableLook { Val = "0000", FirstRow = false, LastRow = false, FirstColumn = false, LastColumn = false, NoHorizontalBand = true, NoVerticalBand = true },
         };
         if (alignment is not null)
         {
