@@ -10,13 +10,13 @@ internal static class DocxPackage
     public static WordprocessingDocument Open(byte[] bytes) =>
         WordprocessingDocument.Open(new MemoryStream(bytes, writable: false), false);
 
-    /// <summary>Validation errors as readable lines; empty when the file is valid.</summary>
+    /// <summary>Validation errors against Office 2019 and Microsoft 365 as readable lines; empty when the file is valid.</summary>
     public static List<string> ValidationErrors(byte[] bytes)
     {
         using var document = Open(bytes);
-        var validator = new OpenXmlValidator(FileFormatVersions.Office2019);
-        return validator.Validate(document)
-            .Select(e => $"{e.Part?.Uri} {e.Path?.XPath}: {e.Description}")
+        return new[] { FileFormatVersions.Office2019, FileFormatVersions.Microsoft365 }
+            .SelectMany(version => new OpenXmlValidator(version).Validate(document)
+                .Select(e => $"[{version}] {e.Part?.Uri} {e.Path?.XPath}: {e.Description}"))
             .ToList();
     }
 
