@@ -57,6 +57,32 @@ public sealed class DocxBodyTests
     }
 
     [TestMethod]
+    public void RunsOfOneLinkShareItAndEachAddressGetsOneRelationship()
+    {
+        const string url = "mailto:info@example.se";
+        var document = new Document
+        {
+            Info = new DocumentInfo { Title = "Länkar" },
+            Blocks =
+            [
+                new ModelParagraph(StyleNames.Normal, [new Inline("skriv ", Url: url), new Inline("till oss", Bold: true, Url: url)]),
+                new ModelParagraph(StyleNames.Normal, [new Inline("igen", Url: url), new Inline(" eller "), new Inline("bilaga", Url: "bilagor/budget 2015.pdf")]),
+            ],
+        };
+        var bytes = new DocxRenderer().Render(document);
+        DocxPackage.AssertValid(bytes);
+        using var package = DocxPackage.Open(bytes);
+        var main = package.MainDocumentPart!;
+
+        var links = main.Document.Body!.Descendants<Hyperlink>().ToList();
+        Assert.HasCount(3, links);
+        Assert.AreEqual("skriv till oss", links[0].InnerText);
+        Assert.AreEqual(links[0].Id!.Value, links[1].Id!.Value);
+        Assert.HasCount(2, main.HyperlinkRelationships.ToList());
+        Assert.IsTrue(main.HyperlinkRelationships.All(r => r.IsExternal));
+    }
+
+    [TestMethod]
     public void ListsUseRealNumbering()
     {
         using var rendered = new RenderedProtocol();

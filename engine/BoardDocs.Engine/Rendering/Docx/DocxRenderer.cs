@@ -1,3 +1,4 @@
+using BoardDocs.Engine.Documents;
 using ModelDocument = BoardDocs.Engine.Documents.Document;
 
 namespace BoardDocs.Engine.Rendering.Docx;
@@ -24,7 +25,7 @@ public sealed class DocxRenderer
 
         using var reference = options.ReferenceDocxPath is { } path ? ReferenceDocument.Open(path) : null;
         using var package = new MemoryStream();
-        PackageBuilder.Write(document, options.PageSetup, reference, package);
+        PackageBuilder.Write(document, options.PageSetup ?? PageSetup.A4, reference, package);
         package.Position = 0;
         ZipNormalizer.Normalize(package, output, document.Info.Timestamp);
     }

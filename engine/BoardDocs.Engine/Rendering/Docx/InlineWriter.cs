@@ -22,13 +22,14 @@ internal sealed class InlineWriter
         string? linkUrl = null;
         foreach (var inline in inlines)
         {
-            var runs = Runs(inline, forceBold);
-            if (inline.Url is { Length: > 0 } url && context.HyperlinkId(url) is { } id)
+            var id = inline.Url is { Length: > 0 } ? context.HyperlinkId(inline.Url) : null;
+            var runs = Runs(inline, forceBold, linked: id is not null);
+            if (id is not null)
             {
-                if (link is null || linkUrl != url)
+                if (link is null || linkUrl != inline.Url)
                 {
                     link = new Hyperlink { Id = id, History = true };
-                    linkUrl = url;
+                    linkUrl = inline.Url;
                     paragraph.Append(link);
                 }
                 link.Append(runs);
@@ -40,7 +41,7 @@ internal sealed class InlineWriter
         }
     }
 
-    private static IEnumerable<Run> Runs(Inline inline, bool forceBold)
+    private static IEnumerable<Run> Runs(Inline inline, bool forceBold, bool linked)
     {
         switch (inline.Kind)
         {
@@ -52,7 +53,7 @@ internal sealed class InlineWriter
                 yield break;
         }
 
-        var run = NewRun(inline, forceBold);
+        var run = NewRun(inline, forceBold, linked);
         var text = XmlText.Clean(inline.Text).Replace("\r\n", "\n");
         var start = 0;
         for (var i = 0; i <= text.Length; i++)
@@ -75,11 +76,11 @@ internal sealed class InlineWriter
         yield return run;
     }
 
-    private static Run NewRun(Inline inline, bool forceBold)
+    private static Run NewRun(Inline inline, bool forceBold, bool linked)
     {
         var run = new Run();
         var properties = new RunProperties();
-        if (inline.Url is { Length: > 0 })
+        if (linked)
         {
             properties.RunStyle = new RunStyle { Val = StyleIds.Hyperlink };
         }

@@ -8,6 +8,7 @@ internal sealed class RenderContext
 {
     private readonly Dictionary<string, string?> hyperlinks = new(StringComparer.Ordinal);
     private int nextBookmarkId;
+    private int linkCount;
 
     public RenderContext(MainDocumentPart mainPart, PageSetup setup, PageGeometry geometry, NumberingBuilder numbering)
     {
@@ -38,7 +39,7 @@ internal sealed class RenderContext
         string? id = null;
         if (Uri.TryCreate(url.Trim(), UriKind.RelativeOrAbsolute, out var uri))
         {
-            id = "rIdLink" + Twips.Str(hyperlinks.Count(h => h.Value is not null) + 1);
+            id = "rIdLink" + Twips.Str(++linkCount);
             // Relative addresses point at files beside the document, which are external too.
             MainPart.AddHyperlinkRelationship(uri, true, id);
         }
