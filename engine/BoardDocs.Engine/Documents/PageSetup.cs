@@ -18,9 +18,9 @@ public sealed record PageSetup
     /// <summary>Right margin in millimetres.</summary>
     public double MarginRightMm { get; init; } = 20;
     /// <summary>Top margin (body starts below the header) in millimetres.</summary>
-    public double MarginTopMm { get; init; } = 30;
+    public double MarginTopMm { get; init; } = 25;
     /// <summary>Bottom margin (body ends above the footer) in millimetres.</summary>
-    public double MarginBottomMm { get; init; } = 30;
+    public double MarginBottomMm { get; init; } = 27;
     /// <summary>Distance from the top edge to the header in millimetres.</summary>
     public double HeaderDistanceMm { get; init; } = 10;
     /// <summary>Distance from the bottom edge to the footer in millimetres.</summary>
@@ -33,7 +33,7 @@ public sealed record PageSetup
     /// <summary>Body font size in points.</summary>
     public double BodySizePt { get; init; } = 12;
     /// <summary>Space after a body paragraph in points.</summary>
-    public double ParagraphSpacingPt { get; init; } = 8;
+    public double ParagraphSpacingPt { get; init; } = 6;
     /// <summary>Hanging indent of att-satser ("att" at the margin, text at this tab) in millimetres.</summary>
     public double AttIndentMm { get; init; } = 12;
 }

@@ -11,6 +11,11 @@ public static class FormatRenderer
     {
         OutputFormat.Markdown => Encoding.UTF8.GetBytes(markdown),
         OutputFormat.Text => Encoding.UTF8.GetBytes(DocumentText.Dump(document)),
+        OutputFormat.Docx => new Rendering.Docx.DocxRenderer(new Rendering.Docx.DocxOptions
+        {
+            PageSetup = options.PageSetup,
+            ReferenceDocxPath = options.ReferenceDocx,
+        }).Render(document),
         _ => throw new NotSupportedException(format.ToString()),
     };
 }

@@ -224,8 +224,8 @@ public static class MeetingView
     // "Se bilaga." as in the reference; titles only when they tell more than the rubrik already does.
     private static string AttachmentText(List<Attachment> attachments, string rubrik)
     {
-        var titles = attachments.Where(a => !string.IsNullOrWhiteSpace(a.Title) && !string.Equals(a.Title!.Trim(), rubrik.Trim(), StringComparison.OrdinalIgnoreCase))
-            .Select(a => a.Title!).ToList();
+        var titles = attachments.Where(a => !string.IsNullOrWhiteSpace(a.Title)).Select(a => a.Title!.Trim()).ToList();
+        if (titles.All(t => string.Equals(t, rubrik.Trim(), StringComparison.OrdinalIgnoreCase))) titles.Clear();
         var word = attachments.Count == 1 ? "bilaga" : "bilagor";
         return titles.Count == 0 ? $"Se {word}." : E($"Se {word}: {string.Join("; ", titles)}.");
     }

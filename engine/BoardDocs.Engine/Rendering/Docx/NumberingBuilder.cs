@@ -2,6 +2,8 @@ using DocumentFormat.OpenXml.Wordprocessing;
 
 namespace BoardDocs.Engine.Rendering.Docx;
 
+using Numbering = DocumentFormat.OpenXml.Wordprocessing.Numbering;
+
 /// <summary>
 /// The numbering part: one bullet and one decimal definition; every ordered list gets its own
 /// numbering instance so that it restarts at its own start value, all bullet lists share one.

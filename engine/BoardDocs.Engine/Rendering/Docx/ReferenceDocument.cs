@@ -5,6 +5,8 @@ using DocumentFormat.OpenXml.Wordprocessing;
 
 namespace BoardDocs.Engine.Rendering.Docx;
 
+using Numbering = DocumentFormat.OpenXml.Wordprocessing.Numbering;
+
 /// <summary>
 /// An organisation's reference .docx, read completely up front so that a broken file fails with a
 /// clear message before anything is written.

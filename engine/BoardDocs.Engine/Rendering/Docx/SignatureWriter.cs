@@ -27,7 +27,7 @@ internal sealed class SignatureWriter
         var labelWidth = hasLabel ? Math.Min(Twips.FromMm(35), scope.Width / 4) : 0;
         var signatureWidths = TableParts.Scale([], PerRow, scope.Width - labelWidth);
         var widths = hasLabel ? signatureWidths.Prepend(labelWidth).ToArray() : signatureWidths;
-        var room = Twips.FromMm(12);
+        var room = Twips.FromMm(10);
 
         var table = new W.Table(TableParts.Properties(scope.Width, borders: false), TableParts.Grid(widths));
         var rows = block.Signatures.Chunk(PerRow).ToList();
