@@ -19,7 +19,21 @@ public static class ContentLoader
     {
         var diagnostics = new DiagnosticBag();
         var set = new ContentSet { Diagnostics = diagnostics };
-        var full = Path.GetFullPath(path);
+        if (string.IsNullOrWhiteSpace(path))
+        {
+            diagnostics.Error(SourceSpan.ForFile("''"), "ingen mapp angiven: sökvägen är tom");
+            return set;
+        }
+        string full;
+        try
+        {
+            full = Path.GetFullPath(path);
+        }
+        catch (Exception e) when (e is ArgumentException or NotSupportedException or PathTooLongException)
+        {
+            diagnostics.Error(SourceSpan.ForFile(path.Replace("\0", "\\0")), "ogiltig sökväg: mappen kan inte finnas");
+            return set;
+        }
         if (!Directory.Exists(full))
         {
             diagnostics.Error(SourceSpan.ForFile(DisplayPath.For(full)), "mappen finns inte");

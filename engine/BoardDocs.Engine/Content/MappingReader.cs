@@ -13,6 +13,8 @@ internal sealed class MappingReader
     private readonly YamlMappingNode _node;
     private readonly LoadContext _ctx;
     private readonly Dictionary<string, (YamlScalarNode Key, YamlNode Value)> _entries = new(StringComparer.Ordinal);
+    // Known keys that an unknown key was suggested as ("arenden" → "ärenden"): not reported missing again.
+    private readonly HashSet<string> _suggested = new(StringComparer.Ordinal);
 
     public MappingReader(YamlMappingNode node, LoadContext ctx, IReadOnlyCollection<string> knownKeys)
     {
@@ -28,6 +30,7 @@ internal sealed class MappingReader
             if (!knownKeys.Contains(key))
             {
                 ctx.Error(keyNode, $"okänd nyckel '{key}'{Suggestions.Hint(key, knownKeys)}");
+                if (Suggestions.Closest(key, knownKeys) is { } suggestion) _suggested.Add(suggestion);
                 continue;
             }
             _entries[key] = (scalarKey, value);
@@ -44,7 +47,10 @@ internal sealed class MappingReader
 
     public SourceSpan? ValueSpan(string key) => _entries.TryGetValue(key, out var e) ? _ctx.At(e.Value) : null;
 
-    private void Missing(string key) => _ctx.Diagnostics.Error(Span, $"nyckeln '{key}' saknas");
+    private void Missing(string key)
+    {
+        if (!_suggested.Contains(key)) _ctx.Diagnostics.Error(Span, $"nyckeln '{key}' saknas");
+    }
 
     /// <summary>A scalar as text (null for absent, or empty/null scalars when not required).</summary>
     public Located<string>? String(string key, bool required = false)

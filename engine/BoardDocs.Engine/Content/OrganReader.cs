@@ -47,17 +47,18 @@ internal static class OrganReader
             {
                 ctx.Diagnostics.Error(roleText.Span,
                     $"okänd roll '{roleText.Value}': välj ordförande, vice ordförande, ledamot eller ersättare{Validation.Suggestions.Hint(roleText.Value, RoleText.Keys)}");
-                continue;
+                // Keep the member (as ledamot) so that the meetings do not also report the name as unknown.
+                role = Role.Ledamot;
             }
             if (members.Any(x => x.Name == memberName.Value))
             {
                 ctx.Diagnostics.Error(memberName.Span, $"'{memberName.Value}' står två gånger bland ledamöterna");
                 continue;
             }
+            if (role == Role.Ordforande && members.FirstOrDefault(x => x.Role == Role.Ordforande) is { } chair)
+                ctx.Diagnostics.Error(roleText.Span, $"organet kan bara ha en ordförande ('{chair.Name}' är redan ordförande)");
             members.Add(new Member(memberName.Value, role.Value, memberName.Span));
         }
-        if (members.Count(m => m.Role == Role.Ordforande) > 1)
-            ctx.Diagnostics.Error(r.Span, "organet kan bara ha en ordförande");
 
         if (name is null || shortName is null) return null;
         return new Organ

@@ -101,7 +101,8 @@ public static class MeetingValidator
         {
             if (adj.Adjusters.Count == 0)
                 d.Error(adj.Span, "protokollet är justerat men 'justerare' saknas");
-            if (!meeting.HasProtocol)
+            // Without any ärenden the loader has already reported the cause.
+            if (!meeting.HasProtocol && meeting.Items.Count > 0)
                 d.Error(justerad.Span, "'justerad' är satt men mötet har inget fullständigt protokoll (närvaro och beslut i varje beslutsärende)");
             if (justerad.Value < date)
                 d.Error(justerad.Span, $"justeringsdatum {justerad.Value:yyyy-MM-dd} ligger före sammanträdesdagen {date:yyyy-MM-dd}");
