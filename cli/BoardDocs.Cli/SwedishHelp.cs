@@ -40,7 +40,7 @@ internal sealed class SwedishHelp(TextWriter output) : SynchronousCommandLineAct
             w.WriteLine();
             w.WriteLine("Argument:");
             foreach (var a in command.Arguments)
-                w.WriteLine($"  {"<" + a.Name + ">",-28}{a.Description}");
+                w.WriteLine($"  {"<" + a.Name + ">",-30}  {a.Description}");
         }
         var options = command.Options.Concat(Lineage(command).SkipLast(1).SelectMany(c => c.Options.Where(o => o.Recursive))).Distinct().ToList();
         if (options.Count > 0)
@@ -50,8 +50,8 @@ internal sealed class SwedishHelp(TextWriter output) : SynchronousCommandLineAct
             foreach (var o in options)
             {
                 var names = string.Join(", ", o.Aliases.Append(o.Name).Distinct().OrderBy(n => n.Length));
-                if (o.ValueType != typeof(bool)) names += $" <{o.HelpName ?? "värde"}>";
-                w.WriteLine($"  {names,-28}{o.Description}");
+                if (o.Arity.MaximumNumberOfValues > 0 && o.ValueType != typeof(bool)) names += $" <{o.HelpName ?? "värde"}>";
+                w.WriteLine($"  {names,-30}  {o.Description}");
             }
         }
         if (command.Subcommands.Count > 0)
@@ -59,7 +59,7 @@ internal sealed class SwedishHelp(TextWriter output) : SynchronousCommandLineAct
             w.WriteLine();
             w.WriteLine("Kommandon:");
             foreach (var c in command.Subcommands.Where(c => !c.Hidden))
-                w.WriteLine($"  {c.Name,-28}{c.Description}");
+                w.WriteLine($"  {c.Name,-30}  {c.Description}");
             w.WriteLine();
             w.WriteLine($"Skriv '{path} <kommando> --hjälp' för hjälp om ett kommando.");
         }
