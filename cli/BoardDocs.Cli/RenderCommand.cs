@@ -14,13 +14,13 @@ internal static class RenderCommand
         var meetingArg = new Argument<string>("möte") { Description = "Mötesfilen, t.ex. content/organ/sammantraden/2014-11-28.yaml" };
         var kindOption = new Option<string>("--dokument", "-d")
         {
-            Description = "Vilket dokument: kallelse, protokoll, utdrag eller bevis",
+            Description = "Vilket dokument: kallelse, protokoll, utdrag, bevis eller rattelse",
             Required = true,
             HelpName = "typ",
         };
         var paragraphOption = new Option<int[]>("--paragraf", "-p")
         {
-            Description = "Paragraf(er) för utdrag, t.ex. --paragraf 580 (kan upprepas)",
+            Description = "Paragraf(er) för utdrag, eller för bevis om en omedelbart justerad paragraf, t.ex. --paragraf 580 (kan upprepas)",
             AllowMultipleArgumentsPerToken = true,
             HelpName = "nummer",
         };
@@ -37,12 +37,12 @@ internal static class RenderCommand
             var meetingPath = Path.GetFullPath(parse.GetValue(meetingArg)!);
             var kindWord = parse.GetValue(kindOption)!;
             var kind = DocumentKindText.Parse(kindWord)
-                ?? throw new CliException($"okänt dokument '{kindWord}': välj kallelse, protokoll, utdrag eller bevis{Suggestions.Hint(kindWord, DocumentKindText.Words)}", ExitCodes.Usage);
+                ?? throw new CliException($"okänt dokument '{kindWord}': välj kallelse, protokoll, utdrag, bevis eller rattelse{Suggestions.Hint(kindWord, DocumentKindText.Words)}", ExitCodes.Usage);
             var paragraphs = parse.GetValue(paragraphOption) ?? [];
             if (kind == DocumentKind.Utdrag && paragraphs.Length == 0)
                 throw new CliException("ange vilken paragraf utdraget ska gälla med --paragraf, t.ex. --paragraf 580", ExitCodes.Usage);
-            if (kind != DocumentKind.Utdrag && paragraphs.Length > 0)
-                throw new CliException("--paragraf gäller bara --dokument utdrag", ExitCodes.Usage);
+            if (kind is not (DocumentKind.Utdrag or DocumentKind.Bevis) && paragraphs.Length > 0)
+                throw new CliException("--paragraf gäller bara --dokument utdrag och bevis", ExitCodes.Usage);
             var options = CommonOptions.Publish(parse, formatOption, referenceOption, fontOption);
             var outDir = parse.GetValue(outOption)!;
 
@@ -62,7 +62,7 @@ internal static class RenderCommand
                 ?? throw new CliException($"mötet {DisplayPath.For(meetingPath)} kunde inte läsas");
 
             var publisher = new Publisher(options);
-            var files = Guard.Run(() => publisher.Plan(content, meeting, kind, kind == DocumentKind.Utdrag ? paragraphs : null, outDir));
+            var files = Guard.Run(() => publisher.Plan(content, meeting, kind, paragraphs.Length > 0 ? paragraphs : null, outDir));
             CommitReport.Print(Publisher.Commit(files), stdout);
             return ExitCodes.Ok;
         });

@@ -51,6 +51,11 @@ public sealed class Publisher(PublishOptions options)
                     files.AddRange(Plan(content, meeting, kind, null, folder));
                 }
             }
+            // An omedelbart justerad § is announced on its own, before the rest of the protocol.
+            if (content.Paragraphs.TryGetValue(meeting, out var numbers))
+                foreach (var item in meeting.Items.Where(i => i.ImmediatelyAdjusted))
+                    if (DocumentComposer.Missing(DocumentKind.Bevis, content, meeting, [numbers.Of(item.Index)]) is null)
+                        files.AddRange(Plan(content, meeting, DocumentKind.Bevis, [numbers.Of(item.Index)], folder));
         }
         return files;
     }
@@ -83,9 +88,19 @@ public sealed class Publisher(PublishOptions options)
         {
             var path = LockFile.PathFor(meeting.FilePath);
             var json = lf.ToJson();
-            if (File.Exists(path) && File.ReadAllText(path) == json) continue;
-            AtomicFile.Write(path, System.Text.Encoding.UTF8.GetBytes(json));
-            result.Locks.Add(path);
+            if (!File.Exists(path) || File.ReadAllText(path) != json)
+            {
+                AtomicFile.Write(path, System.Text.Encoding.UTF8.GetBytes(json));
+                result.Locks.Add(path);
+            }
+            // A copy beside the rendered protocol lets 'signera' and 'verifiera' check the PDF
+            // without knowing where the content folder is.
+            foreach (var folder in files.Where(f => f.Meeting == meeting && f.Kind == DocumentKind.Protokoll)
+                         .Select(f => System.IO.Path.GetDirectoryName(f.Path)!).Distinct())
+            {
+                var copy = System.IO.Path.Combine(folder, "protokoll.lock");
+                if (!File.Exists(copy) || File.ReadAllText(copy) != json) AtomicFile.Write(copy, System.Text.Encoding.UTF8.GetBytes(json));
+            }
         }
         return result;
     }

@@ -19,19 +19,12 @@ public sealed class DocumentComposer(TemplateSet templates)
     public Document Compose(DocumentKind kind, OrganContent content, Meeting meeting, IReadOnlyCollection<int>? paragraphs, out string markdown)
     {
         var organ = content.Organ;
-        var missing = Missing(kind, content, meeting);
+        var missing = Missing(kind, content, meeting, paragraphs);
         if (missing is not null) throw new DocumentNotAvailableException(missing);
         var range = content.Paragraphs.TryGetValue(meeting, out var r) ? r : (Numbering.ParagraphRange?)null;
         if (kind == DocumentKind.Kallelse) range = null;
-        if (kind == DocumentKind.Utdrag)
-        {
-            if (paragraphs is null || paragraphs.Count == 0)
-                throw new DocumentNotAvailableException($"ange vilken paragraf utdraget ska gälla (--paragraf), protokollet har § {range}");
-            var outside = paragraphs.Where(p => p < range!.Value.First || p > range.Value.Last).ToList();
-            if (outside.Count > 0)
-                throw new DocumentNotAvailableException($"§ {string.Join(", ", outside)} finns inte i protokollet för {meeting.Key} (som har § {range})");
-        }
-        var model = MeetingView.Build(organ, meeting, range, kind == DocumentKind.Utdrag ? paragraphs : null);
+        var selection = kind is DocumentKind.Utdrag or DocumentKind.Bevis && paragraphs is { Count: > 0 } ? paragraphs : null;
+        var model = MeetingView.Build(organ, meeting, range, selection);
         markdown = templates.Render(kind.Word(), model);
         var secretary = meeting.Secretary?.Value ?? organ.Secretary?.Value ?? "";
         var date = SwedishFormat.Date(meeting.Date.Value);
@@ -40,6 +33,7 @@ public sealed class DocumentComposer(TemplateSet templates)
             DocumentKind.Kallelse => ($"Kallelse {date}", "KALLELSE/UNDERRÄTTELSE"),
             DocumentKind.Protokoll => ($"Protokoll {date}", "PROTOKOLL"),
             DocumentKind.Utdrag => ($"Protokollsutdrag {date} § {string.Join(", ", paragraphs!)}", "PROTOKOLLSUTDRAG"),
+            DocumentKind.Rattelse => ($"Rättelse av protokoll {date}", "RÄTTELSE"),
             _ => ($"Bevis om anslag {date}", "ANSLAG"),
         };
         var stamp = (meeting.Adjustment?.Adjusted?.Value ?? meeting.Date.Value).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
@@ -61,8 +55,9 @@ public sealed class DocumentComposer(TemplateSet templates)
     }
 
     /// <summary>What the meeting lacks for <paramref name="kind"/>, in Swedish, or null when it can be produced.</summary>
-    public static string? Missing(DocumentKind kind, OrganContent content, Meeting meeting)
+    public static string? Missing(DocumentKind kind, OrganContent content, Meeting meeting, IReadOnlyCollection<int>? paragraphs = null)
     {
+        var range = content.Paragraphs.TryGetValue(meeting, out var r) ? r : (Numbering.ParagraphRange?)null;
         switch (kind)
         {
             case DocumentKind.Kallelse:
@@ -73,21 +68,45 @@ public sealed class DocumentComposer(TemplateSet templates)
                 if (meeting.Attendance is null) reasons.Add("'närvaro' saknas");
                 foreach (var item in meeting.Items.Where(i => i.Type == ItemType.Decision && i.Decisions is not { Count: > 0 }))
                     reasons.Add($"ärende {item.Index + 1} ('{item.Title.Value}') saknar 'beslut'");
-                if (reasons.Count == 0 && !content.Paragraphs.ContainsKey(meeting))
+                if (reasons.Count == 0 && range is null)
                     reasons.Add("paragrafnumren kunde inte bestämmas");
                 var what = kind == DocumentKind.Protokoll ? "protokollet" : "protokollsutdraget";
-                return reasons.Count == 0 ? null : $"{what} för {meeting.Key} kan inte göras ännu: {string.Join("; ", reasons)}";
+                if (reasons.Count > 0) return $"{what} för {meeting.Key} kan inte göras ännu: {string.Join("; ", reasons)}";
+                if (kind == DocumentKind.Utdrag && (paragraphs is null || paragraphs.Count == 0))
+                    return $"ange vilken paragraf utdraget ska gälla (--paragraf), protokollet har § {range}";
+                return Outside(meeting, range!.Value, paragraphs);
             }
             case DocumentKind.Bevis:
+            {
                 if (Missing(DocumentKind.Protokoll, content, meeting) is { } m) return m.Replace("protokollet", "bevis om anslag");
+                if (paragraphs is { Count: > 0 })
+                {
+                    if (Outside(meeting, range!.Value, paragraphs) is { } outside) return outside;
+                    if (meeting.IsAdjusted) return null;
+                    var notImmediate = paragraphs.Where(p => !meeting.Items[p - range.Value.First].ImmediatelyAdjusted).ToList();
+                    return notImmediate.Count == 0 ? null
+                        : $"bevis om anslag för § {string.Join(", ", notImmediate)} kan inte göras ännu: protokollet är inte justerat och paragrafen är inte omedelbart justerad";
+                }
                 return meeting.IsAdjusted ? null
                     : $"bevis om anslag för {meeting.Key} kan inte göras ännu: protokollet är inte justerat ('justering.justerad' saknas)";
+            }
+            case DocumentKind.Rattelse:
+                if (!meeting.IsAdjusted) return $"en rättelse gäller ett justerat protokoll; protokollet för {meeting.Key} är inte justerat";
+                return meeting.Corrections.Count == 0 ? $"mötet {meeting.Key} har inga rättelser (lägg till dem under 'rättelser')" : null;
             default:
                 return null;
         }
     }
 
+    private static string? Outside(Meeting meeting, Numbering.ParagraphRange range, IReadOnlyCollection<int>? paragraphs)
+    {
+        var outside = (paragraphs ?? []).Where(p => p < range.First || p > range.Last).ToList();
+        return outside.Count == 0 ? null : $"§ {string.Join(", ", outside)} finns inte i protokollet för {meeting.Key} (som har § {range})";
+    }
+
     /// <summary>The documents this meeting can produce now (utdrag: one per §).</summary>
     public static IEnumerable<DocumentKind> Available(OrganContent content, Meeting meeting) =>
-        Enum.GetValues<DocumentKind>().Where(k => Missing(k, content, meeting) is null);
+        Enum.GetValues<DocumentKind>().Where(k => k == DocumentKind.Utdrag
+            ? Missing(DocumentKind.Protokoll, content, meeting) is null
+            : Missing(k, content, meeting) is null);
 }

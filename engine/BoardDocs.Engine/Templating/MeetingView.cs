@@ -24,7 +24,7 @@ public static class MeetingView
         var adj = meeting.Adjustment;
         var adjusters = adj?.Adjusters.Select(a => a.Name).ToList() ?? [];
         var chair = Chair(organ, meeting);
-        var anslag = AnslagView(organ, meeting);
+        var anslag = AnslagView(organ, meeting, paragraphs, onlyParagraphs);
 
         var signatures = new List<Dictionary<string, object?>>();
         if (chair is not null) signatures.Add(Signature(chair.Name, "ordförande"));
@@ -84,14 +84,31 @@ public static class MeetingView
         return contiguous ? SwedishFormat.ParagraphSpan(numbers[0], numbers[^1]) : string.Join(", ", numbers);
     }
 
-    /// <summary>The bevis-om-anslag data: blank strings until the protocol is justerat.</summary>
-    public static Dictionary<string, object?> AnslagView(Organ organ, Meeting meeting)
+    /// <summary>
+    /// The bevis-om-anslag data: blank strings until the protocol is justerat. For a selection of
+    /// omedelbart justerade §§ of a protocol not yet justerat, the §'s own anslag date counts
+    /// (default the meeting date).
+    /// </summary>
+    public static Dictionary<string, object?> AnslagView(Organ organ, Meeting meeting, ParagraphRange? paragraphs = null,
+        IReadOnlyCollection<int>? selection = null)
     {
         var adj = meeting.Adjustment;
         AnslagDates? dates = adj?.Adjusted is { } j ? LegalDates.Compute(j.Value, adj.Announced?.Value) : null;
+        var immediate = false;
+        if (dates is null && selection is { Count: > 0 } && paragraphs is { } range)
+        {
+            var items = selection.Select(p => meeting.Items[p - range.First]).ToList();
+            if (items.All(i => i.ImmediatelyAdjusted))
+            {
+                var anslag = items.Max(i => i.ImmediateAnnounced?.Value ?? meeting.Date.Value);
+                dates = LegalDates.Compute(meeting.Date.Value, anslag);
+                immediate = true;
+            }
+        }
         return new Dictionary<string, object?>
         {
             ["justerad"] = dates is not null,
+            ["omedelbart"] = immediate,
             ["datum"] = dates is { } a ? SwedishFormat.Date(a.Anslag) : "",
             ["tas_ner"] = dates is { } b ? SwedishFormat.Date(b.TakeDownAfter) : "",
             ["sista_overklagande"] = dates is { } c ? SwedishFormat.Date(c.LastAppealDay) : "",
