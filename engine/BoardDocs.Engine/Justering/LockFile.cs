@@ -40,7 +40,11 @@ public sealed class LockFile
         try
         {
             var lf = JsonSerializer.Deserialize<LockFile>(json, Json);
-            return lf is { Fingerprint.Length: > 0 } ? lf : null;
+            if (lf is not { Fingerprint.Length: > 0 }) return null;
+            // The deserializer builds culture-ordered dictionaries; keep the ordinal order we write.
+            lf.Fields = new SortedDictionary<string, string>(lf.Fields, StringComparer.Ordinal);
+            lf.Files = new SortedDictionary<string, string>(lf.Files, StringComparer.Ordinal);
+            return lf;
         }
         catch (JsonException)
         {

@@ -4,8 +4,8 @@ using HandlebarsDotNet;
 namespace BoardDocs.Engine.Templating;
 
 /// <summary>
-/// Template helpers for Swedish formatting: <c>{{datum d}}</c>, <c>{{datum_lang d}}</c>,
-/// <c>{{tid t}}</c>, <c>{{belopp n}}</c>, <c>{{ord n}}</c>, <c>{{versal s}}</c>, <c>{{escape s}}</c>,
+/// Template helpers for Swedish formatting: <c>{{kort_datum d}}</c>, <c>{{langt_datum d}}</c>,
+/// <c>{{klockslag t}}</c>, <c>{{belopp n}}</c>, <c>{{ord n}}</c>, <c>{{versal s}}</c>, <c>{{escape s}}</c>,
 /// <c>{{br}}</c> (hard line break) and <c>{{rader list}}</c> (items on separate lines).
 /// Dates are accepted as DateOnly or "YYYY-MM-DD"; times as TimeOnly or "HH:MM".
 /// </summary>
@@ -14,9 +14,9 @@ public static class SwedishHelpers
     /// <summary>Registers all helpers.</summary>
     public static void Register(IHandlebars hb)
     {
-        hb.RegisterHelper("datum", (_, args) => ToDate(args, "datum") is { } d ? SwedishFormat.Date(d) : "");
-        hb.RegisterHelper("datum_lang", (_, args) => ToDate(args, "datum_lang") is { } d ? SwedishFormat.LongDate(d) : "");
-        hb.RegisterHelper("tid", (_, args) => ToTime(args) is { } t ? SwedishFormat.Time(t) : "");
+        hb.RegisterHelper("kort_datum", (_, args) => ToDate(args, "kort_datum") is { } d ? SwedishFormat.Date(d) : "");
+        hb.RegisterHelper("langt_datum", (_, args) => ToDate(args, "langt_datum") is { } d ? SwedishFormat.LongDate(d) : "");
+        hb.RegisterHelper("klockslag", (_, args) => ToTime(args) is { } t ? SwedishFormat.Time(t) : "");
         hb.RegisterHelper("belopp", (_, args) => SwedishFormat.Amount(ToDecimal(args, "belopp")));
         hb.RegisterHelper("ord", (_, args) => SwedishFormat.Words((int)ToDecimal(args, "ord")));
         hb.RegisterHelper("versal", (_, args) => SwedishFormat.Capitalize(Arg(args, "versal")?.ToString() ?? ""));
@@ -43,12 +43,12 @@ public static class SwedishHelpers
         var other => throw new HandlebarsException($"'{helper}' fick '{other}', som inte är ett datum"),
     };
 
-    private static TimeOnly? ToTime(Arguments args) => Arg(args, "tid") switch
+    private static TimeOnly? ToTime(Arguments args) => Arg(args, "klockslag") switch
     {
         null => null,
         TimeOnly t => t,
         string s when TimeOnly.TryParseExact(s, "HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out var t) => t,
-        var other => throw new HandlebarsException($"'tid' fick '{other}', som inte är en tid"),
+        var other => throw new HandlebarsException($"'klockslag' fick '{other}', som inte är en tid"),
     };
 
     private static decimal ToDecimal(Arguments args, string helper) => Arg(args, helper) switch
