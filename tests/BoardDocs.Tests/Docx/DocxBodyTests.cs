@@ -266,8 +266,8 @@ public sealed class DocxBodyTests
         var margin = section.GetFirstChild<PageMargin>()!;
         Assert.AreEqual(1417u, margin.Left!.Value);
         Assert.AreEqual(1134u, margin.Right!.Value);
-        Assert.AreEqual(1701, margin.Top!.Value);
-        Assert.AreEqual(1701, margin.Bottom!.Value);
+        Assert.AreEqual(1417, margin.Top!.Value);    // 25 mm
+        Assert.AreEqual(1531, margin.Bottom!.Value); // 27 mm
         Assert.AreEqual(567u, margin.Header!.Value);
         Assert.AreEqual(567u, margin.Footer!.Value);
     }

@@ -59,7 +59,7 @@ public sealed class DocxStyleTests
         var defaults = rendered.Styles.DocDefaults!;
         Assert.AreEqual("Times New Roman", defaults.RunPropertiesDefault!.RunPropertiesBaseStyle!.RunFonts!.Ascii!.Value);
         Assert.AreEqual("24", defaults.RunPropertiesDefault.RunPropertiesBaseStyle.FontSize!.Val!.Value);
-        Assert.AreEqual("160", defaults.ParagraphPropertiesDefault!.ParagraphPropertiesBaseStyle!.SpacingBetweenLines!.After!.Value);
+        Assert.AreEqual("120", defaults.ParagraphPropertiesDefault!.ParagraphPropertiesBaseStyle!.SpacingBetweenLines!.After!.Value);
     }
 
     [TestMethod]

@@ -267,12 +267,14 @@ public sealed class LoaderTests
     }
 
     [TestMethod]
-    public void LockAndHiddenFiles_AreIgnored()
+    public void LockAndHiddenFiles_AreNotReadAsMeetings()
     {
         using var c = new TempContent().Meeting("2015-03-05.yaml", Meetings.Protocol);
-        c.File("organ/sammantraden/2015-03-05.lock", "sha256:abc\n");
         c.File("organ/sammantraden/.DS_Store", "x");
         c.AssertDiagnostics();
+        // A lock is checked as a lock (here: not one BoardDocs wrote), never read as a meeting file.
+        c.File("organ/sammantraden/2015-03-05.lock", "sha256:abc\n");
+        c.AssertDiagnostics("organ/sammantraden/2015-03-05.lock: fel: låsfilen är skadad och kan inte läsas; återställ den från versionshanteringen");
     }
 
     [TestMethod]
