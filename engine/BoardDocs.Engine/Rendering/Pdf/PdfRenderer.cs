@@ -53,7 +53,8 @@ public sealed class PdfRenderer
         var body = new ElementFactory(ctx).CreateBody(document.Blocks);
         var pages = Paginator.Paginate(body, ctx, geometry.BodyWidth, geometry.BodyHeight);
 
-        using var pdf = CreateDocument(document, setup, pages.Count);
+        var fingerprint = DocumentFingerprint.Compute(document, setup, pages.Count);
+        using var pdf = CreateDocument(document, fingerprint);
         var ua = UAManager.ForDocument(pdf);
         ua.SetDocumentLanguage(string.IsNullOrWhiteSpace(document.Info.Language) ? "sv-SE" : document.Info.Language);
         var tags = new Tagger(ua.StructureBuilder);
@@ -77,11 +78,15 @@ public sealed class PdfRenderer
 
         if (pdf.Outlines.Count > 0)
             pdf.PageMode = PdfPageMode.UseOutlines;
-        pdf.Save(output, closeStream: false);
+        using var buffer = new MemoryStream();
+        pdf.Save(buffer, closeStream: false);
+        var bytes = buffer.ToArray();
+        DeterministicPatcher.Apply(bytes, fingerprint);
+        output.Write(bytes);
         LastPageCount = pages.Count;
     }
 
-    static PdfDocument CreateDocument(Document document, PageSetup setup, int pageCount)
+    static PdfDocument CreateDocument(Document document, byte[] fingerprint)
     {
         var pdf = new PdfDocument();
         var info = document.Info;
@@ -95,8 +100,7 @@ public sealed class PdfRenderer
         pdf.Info.CreationDate = timestamp;
         pdf.Info.ModificationDate = timestamp;
         // PDFsharp draws a random GUID as file identifier; derive it from the content instead.
-        var id = DocumentFingerprint.Compute(document, setup, pageCount);
-        var raw = new string(id.Select(b => (char)b).ToArray());
+        var raw = new string(fingerprint.Select(b => (char)b).ToArray());
         pdf.Internals.FirstDocumentID = raw;
         pdf.Internals.SecondDocumentID = raw;
         // Content streams are compressed by ContentCompressor; see there why not by PDFsharp.

@@ -73,9 +73,14 @@ internal static class LineBreaker
                             line.Add(pieces[k]);
                         i = end;
                     }
-                    else if (!line.HasWords)
+                    else if (!line.HasWords || clusterWidth > width - style.LeftIndent + eps)
                     {
-                        ClearPending();
+                        // Too wide even for a line of its own: break it between characters right here
+                        // rather than leaving the rest of this line empty.
+                        if (line.HasWords)
+                            AddPending();
+                        else
+                            ClearPending();
                         BreakByCharacters(pieces, i, end, line, lines, style, width);
                         i = end;
                     }
