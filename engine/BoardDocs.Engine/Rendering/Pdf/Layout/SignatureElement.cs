@@ -89,7 +89,8 @@ internal sealed class SignatureElement : LayoutElement
         public override void Draw(DrawContext dc, double x, double y, double width)
         {
             var m = element._model;
-            double labelWidth = m.Label is null ? 0 : Math.Min(Units.Mm(40), width * 0.3);
+            // The label column matches the usual 1:3 field rows above, so names line up with the field values.
+            double labelWidth = m.Label is null ? 0 : width / 4 + TableModel.CellPadding;
             double columnWidth = (width - labelWidth - ColumnGap) / 2;
             var gfx = dc.Gfx;
             if (element._startRow == 0 && m.Label is { } label)

@@ -140,6 +140,19 @@ internal sealed class TableElement : LayoutElement
                     break;
             }
         }
+        if (allFit)
+        {
+            // Align the first baselines of the cells ("Plats och tid" in small sans beside 12 pt serif).
+            double baseline = cells.Max(c => c?.Content?.FirstBaseline ?? 0);
+            for (int c = 0; c < cells.Length; c++)
+            {
+                if (cells[c]?.Content is { FirstBaseline: { } first } fragment)
+                {
+                    cells[c] = cells[c] with { Shift = baseline - first };
+                    content = Math.Max(content, fragment.Height + baseline - first);
+                }
+            }
+        }
         double height = content + padding;
         if (allFit && height <= available + LayoutContext.Epsilon)
             return (new RowFragment(cells, row.IsHeader, height), null);
@@ -149,7 +162,11 @@ internal sealed class TableElement : LayoutElement
     }
 
     /// <summary>A cell's content on one page.</summary>
-    sealed record CellFragment(Fragment? Content, StructNode Node, double X, double Width, double Inset, double ContentWidth);
+    sealed record CellFragment(Fragment? Content, StructNode Node, double X, double Width, double Inset, double ContentWidth)
+    {
+        /// <summary>Extra space above the content so that first baselines line up across the row.</summary>
+        public double Shift { get; init; }
+    }
 
     /// <summary>A row (or the part of a row) on one page.</summary>
     sealed record RowFragment(CellFragment[] Cells, bool IsHeader, double Height)
@@ -164,7 +181,7 @@ internal sealed class TableElement : LayoutElement
 
         public override double? FirstBaseline
             => rows.Count > 0 && rows[0].Cells.FirstOrDefault(c => c?.Content?.FirstBaseline is not null) is { } cell
-                ? model.TopPadding + cell.Content!.FirstBaseline : null;
+                ? model.TopPadding + cell.Shift + cell.Content!.FirstBaseline : null;
 
         public override void Draw(DrawContext dc, double x, double y, double width)
         {
@@ -205,7 +222,7 @@ internal sealed class TableElement : LayoutElement
                     continue;
                 // Enter the cell even when empty so that every row has all its TD/TH elements.
                 dc.Tags.Enter(cell.Node);
-                cell.Content?.Draw(dc, x + cell.X + cell.Inset, y + row.Y + model.TopPadding, cell.ContentWidth);
+                cell.Content?.Draw(dc, x + cell.X + cell.Inset, y + row.Y + model.TopPadding + cell.Shift, cell.ContentWidth);
             }
         }
     }

@@ -31,11 +31,14 @@ internal sealed class TableModel
         HeaderCount = rows.TakeWhile(r => r.IsHeader).Count();
         if (HeaderCount == rows.Count)
             HeaderCount = 0;
-        HorizontalPadding = Units.Mm(1.5);
+        HorizontalPadding = CellPadding;
         TopPadding = borders ? Units.Mm(1) : 0;
         // Borderless layout tables (the protocol's field rows) separate rows by white space instead of lines.
         BottomPadding = borders ? Units.Mm(1) : 6;
     }
+
+    /// <summary>Left and right padding inside cells.</summary>
+    public static readonly double CellPadding = Units.Mm(1.5);
 
     /// <summary>The rows.</summary>
     public IReadOnlyList<RowModel> Rows { get; }
