@@ -1,3 +1,5 @@
+using PdfSharp.Pdf;
+using PdfSharp.Pdf.Annotations;
 using PdfSharp.UniversalAccessibility;
 
 namespace BoardDocs.Engine.Rendering.Pdf.Drawing;
@@ -64,6 +66,29 @@ internal sealed class Tagger
         finally
         {
             _artifactDepth--;
+            _builder.End();
+        }
+    }
+
+    /// <summary>
+    /// Adds <paramref name="link"/> to <paramref name="page"/> and draws its text as a Link element
+    /// inside the current structure element, so that screen readers announce it.
+    /// </summary>
+    public void Link(PdfPage page, PdfLinkAnnotation link, string alternativeText, Action draw)
+    {
+        if (InArtifact)
+        {
+            page.Annotations.Add(link);
+            draw();
+            return;
+        }
+        _builder.BeginElement(link, alternativeText);
+        try
+        {
+            draw();
+        }
+        finally
+        {
             _builder.End();
         }
     }

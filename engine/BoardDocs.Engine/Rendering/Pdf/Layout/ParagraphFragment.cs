@@ -3,6 +3,7 @@ using BoardDocs.Engine.Rendering.Pdf.Drawing;
 using BoardDocs.Engine.Rendering.Pdf.Layout.Text;
 using PdfSharp.Drawing;
 using PdfSharp.Pdf;
+using PdfSharp.Pdf.Annotations;
 
 namespace BoardDocs.Engine.Rendering.Pdf.Layout;
 
@@ -59,19 +60,32 @@ internal sealed class ParagraphFragment : Fragment
                     entered = true;
                 }
                 double rx = x + offset + run.X;
-                dc.Gfx.DrawString(run.Text, run.Font.XFont, XBrushes.Black, rx, baseline, XStringFormats.BaseLineLeft);
                 if (run.Url is { } url)
-                    AddLink(dc, url, rx, baseline - run.Font.Ascent, run.Width, run.Font.Ascent + run.Font.Descent);
+                    DrawLink(dc, run, url, rx, baseline);
+                else
+                    dc.Gfx.DrawString(run.Text, run.Font.XFont, XBrushes.Black, rx, baseline, XStringFormats.BaseLineLeft);
             }
             top += line.Height;
         }
     }
 
-    static void AddLink(DrawContext dc, string url, double x, double top, double width, double height)
+    /// <summary>Word's hyperlink blue.</summary>
+    static readonly XColor LinkColor = XColor.FromArgb(0x05, 0x63, 0xC1);
+
+    static void DrawLink(DrawContext dc, GlyphRun run, string url, double x, double baseline)
     {
         // Annotations use PDF's default coordinates, counted from the bottom edge.
         double pageHeight = dc.Page.Height.Point;
-        var rect = new PdfRectangle(new XPoint(x, pageHeight - top - height), new XPoint(x + width, pageHeight - top));
-        dc.Page.AddWebLink(rect, url);
+        double top = baseline - run.Font.Ascent, bottom = baseline + run.Font.Descent;
+        var rect = new PdfRectangle(new XPoint(x, pageHeight - bottom), new XPoint(x + run.Width, pageHeight - top));
+        var link = PdfLinkAnnotation.CreateWebLink(rect, url);
+        // PDFsharp stamps annotations with the clock and a random name; neither is needed.
+        link.Elements.Remove(PdfAnnotation.Keys.M);
+        link.Elements.Remove(PdfAnnotation.Keys.NM);
+        var gfx = dc.Gfx;
+        dc.Tags.Link(dc.Page, link, run.Text.Trim(), () =>
+            gfx.DrawString(run.Text, run.Font.XFont, new XSolidBrush(LinkColor), x, baseline, XStringFormats.BaseLineLeft));
+        double underline = baseline + Math.Max(1, run.Font.Descent / 3);
+        dc.Tags.Artifact(() => gfx.DrawLine(new XPen(LinkColor, 0.5), x, underline, x + run.Width, underline));
     }
 }
