@@ -68,6 +68,24 @@ public sealed class PdfStructureTests
         StringAssert.Contains(check, "No syntax or stream encoding errors");
     }
 
+    [TestMethod]
+    public void Output_does_not_depend_on_the_culture()
+    {
+        var original = System.Globalization.CultureInfo.CurrentCulture;
+        try
+        {
+            System.Globalization.CultureInfo.CurrentCulture = new System.Globalization.CultureInfo("sv-SE");
+            var swedish = new PdfRenderer(new PdfOptions { PageSetup = PageSetup.A4 with { AttIndentMm = 12.5 } }).Render(PdfFixtures.Protocol(3));
+            System.Globalization.CultureInfo.CurrentCulture = System.Globalization.CultureInfo.InvariantCulture;
+            var invariant = new PdfRenderer(new PdfOptions { PageSetup = PageSetup.A4 with { AttIndentMm = 12.5 } }).Render(PdfFixtures.Protocol(3));
+            Assert.IsTrue(swedish.AsSpan().SequenceEqual(invariant));
+        }
+        finally
+        {
+            System.Globalization.CultureInfo.CurrentCulture = original;
+        }
+    }
+
     static string FileId(byte[] pdf)
     {
         var text = Encoding.Latin1.GetString(pdf);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using BoardDocs.Engine.Documents;
@@ -17,7 +18,7 @@ internal static class DocumentFingerprint
         var info = document.Info;
         text.Append(info.Title).Append('\u001F').Append(info.Author).Append('\u001F').Append(info.Subject)
             .Append('\u001F').Append(info.Keywords).Append('\u001F').Append(info.Language)
-            .Append('\u001F').Append(info.Timestamp.Ticks).Append('\u001F').Append(setup).Append('\u001F').Append(pageCount);
+            .Append('\u001F').Append(info.Timestamp.Ticks).Append('\u001F').Append(Describe(setup)).Append('\u001F').Append(pageCount);
         if (document.Header is { } h)
             text.Append("\u001EH").Append(h);
         if (document.Footer is { } f)
@@ -26,6 +27,11 @@ internal static class DocumentFingerprint
             Append(text, block);
         return SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString()))[..16];
     }
+
+    // Invariant formatting: the ID must not depend on the machine's culture (decimal comma in sv-SE).
+    static string Describe(PageSetup s) => string.Create(CultureInfo.InvariantCulture,
+        $"{s.PageWidthMm:R}|{s.PageHeightMm:R}|{s.MarginLeftMm:R}|{s.MarginRightMm:R}|{s.MarginTopMm:R}|{s.MarginBottomMm:R}|" +
+        $"{s.HeaderDistanceMm:R}|{s.FooterDistanceMm:R}|{s.BodyFont}|{s.HeadingFont}|{s.BodySizePt:R}|{s.ParagraphSpacingPt:R}|{s.AttIndentMm:R}");
 
     static void Append(StringBuilder text, Block block)
     {
@@ -49,7 +55,7 @@ internal static class DocumentFingerprint
                 }
                 break;
             case Table t:
-                text.Append(string.Join(',', t.ColumnWidths)).Append(t.Borders);
+                text.Append(string.Join(',', t.ColumnWidths.Select(w => w.ToString("R", CultureInfo.InvariantCulture)))).Append(t.Borders);
                 foreach (var row in t.Rows)
                 {
                     text.Append("\u001DR").Append(row.IsHeader);
