@@ -54,7 +54,7 @@ internal static class FontNameReader
                 continue;
             uint offset = BinaryPrimitives.ReadUInt32BigEndian(entry[8..]);
             uint length = BinaryPrimitives.ReadUInt32BigEndian(entry[12..]);
-            if (length is < 6 or > 1 << 20 || offset + length > stream.Length)
+            if (length is < 6 or > 1 << 20 || (long)offset + length > stream.Length)
                 return null;
             var table = new byte[length];
             if (!ReadExactly(stream, offset, table))

@@ -1,16 +1,5 @@
 namespace BoardDocs.Engine.Rendering.Pdf.Layout;
 
-/// <summary>How much of an element fits in the space offered.</summary>
-internal enum LayoutStatus
-{
-    /// <summary>All of it.</summary>
-    Fits,
-    /// <summary>A leading part; the rest continues on the next page.</summary>
-    Partial,
-    /// <summary>Nothing; the whole element moves to the next page.</summary>
-    Wrap,
-}
-
 /// <summary>The plan for one element on one page.</summary>
 /// <param name="Status">Fits, partial or wrap.</param>
 /// <param name="Height">Height used on this page.</param>

@@ -2,7 +2,7 @@ using BoardDocs.Engine.Rendering.Pdf.Layout.Text;
 
 namespace BoardDocs.Engine.Rendering.Pdf.Layout;
 
-/// <summary>A paragraph or heading from line <see cref="_start"/> on; splits between lines.</summary>
+/// <summary>A paragraph or heading from a given line on; splits between lines.</summary>
 internal sealed class ParagraphElement : LayoutElement
 {
     /// <summary>Fewest lines left at the bottom of a page or carried to the next (orphan/widow control).</summary>

@@ -6,11 +6,6 @@ using BoardDocs.Engine.Rendering.Pdf.Styles;
 
 namespace BoardDocs.Engine.Rendering.Pdf.Layout;
 
-/// <summary>A bookmark to create where a heading is drawn.</summary>
-/// <param name="Level">Outline level.</param>
-/// <param name="Title">Entry text.</param>
-internal sealed record BookmarkInfo(int Level, string Title);
-
 /// <summary>
 /// The text of a paragraph or heading, shared by the element and its continuations. Lines are
 /// computed once per width.

@@ -4,7 +4,7 @@ using PdfSharp.Drawing;
 namespace BoardDocs.Engine.Rendering.Pdf.Layout;
 
 /// <summary>
-/// A table from row <see cref="_next"/> on. Splits between rows and repeats the header rows on
+/// A table from a given row on. Splits between rows and repeats the header rows on
 /// each new page; a row taller than a page is split inside its cells.
 /// </summary>
 internal sealed class TableElement : LayoutElement

@@ -1,16 +1,4 @@
-using BoardDocs.Engine.Rendering.Pdf.Drawing;
-
 namespace BoardDocs.Engine.Rendering.Pdf.Layout;
-
-/// <summary>One cell prepared for layout.</summary>
-/// <param name="Content">The cell's blocks.</param>
-/// <param name="Node">TD or TH structure element.</param>
-internal sealed record CellModel(LayoutElement Content, StructNode Node);
-
-/// <summary>One row prepared for layout.</summary>
-/// <param name="Cells">One per column.</param>
-/// <param name="IsHeader">Repeated at the top of each page the table continues on.</param>
-internal sealed record RowModel(IReadOnlyList<CellModel> Cells, bool IsHeader);
 
 /// <summary>The parts of a table shared by the element and its continuations.</summary>
 internal sealed class TableModel

@@ -2,19 +2,6 @@ using BoardDocs.Engine.Rendering.Pdf.Fonts;
 
 namespace BoardDocs.Engine.Rendering.Pdf.Layout.Text;
 
-/// <summary>What a piece of paragraph text is to the line breaker.</summary>
-internal enum PieceKind
-{
-    /// <summary>Letters without a break opportunity inside.</summary>
-    Word,
-    /// <summary>Breakable white space.</summary>
-    Space,
-    /// <summary>A tab: jump to the next tab stop.</summary>
-    Tab,
-    /// <summary>A forced line break.</summary>
-    Break,
-}
-
 /// <summary>A measured piece of a paragraph.</summary>
 /// <param name="Kind">Word, space, tab or break.</param>
 /// <param name="Text">The characters (empty for tabs and breaks).</param>
