@@ -16,6 +16,11 @@ public static class FormatRenderer
             PageSetup = options.PageSetup,
             ReferenceDocxPath = options.ReferenceDocx,
         }).Render(document),
+        OutputFormat.Pdf => new Rendering.Pdf.PdfRenderer(new Rendering.Pdf.PdfOptions
+        {
+            PageSetup = options.PageSetup,
+            FontFolders = options.FontFolders,
+        }).Render(document),
         _ => throw new NotSupportedException(format.ToString()),
     };
 }
