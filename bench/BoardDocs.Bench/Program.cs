@@ -23,6 +23,8 @@ internal static class Program
     {
         CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
         if (args.Length > 0 && args[0] == "--case") return Child(args);
+        if (Environment.GetEnvironmentVariable("BOARDDOCS_BENCH_CHILD") is not null)
+            throw new InvalidOperationException("ett barnprocess-anrop saknar --case");
         var runs = ArgValue(args, "--runs", 5);
         var external = !args.Contains("--utan-externa");
         var big = !args.Contains("--utan-10000");
@@ -80,8 +82,11 @@ internal static class Program
             RedirectStandardOutput = true,
             UseShellExecute = false,
         };
-        foreach (var a in new[] { Environment.GetCommandLineArgs()[0] }.Where(a => a.EndsWith(".dll", StringComparison.Ordinal)))
-            psi.ArgumentList.Add(a);
+        psi.Environment["BOARDDOCS_BENCH_CHILD"] = "1";
+        // Under the dotnet host the program is the .dll; under its own apphost it needs no argument.
+        // (Passing the .dll to the apphost would start another parent, not a child.)
+        if (Path.GetFileNameWithoutExtension(Environment.ProcessPath!) == "dotnet")
+            psi.ArgumentList.Add(typeof(Program).Assembly.Location);
         foreach (var a in new[] { "--case", organ, meeting, format, runs.ToString() }) psi.ArgumentList.Add(a);
         using var p = Process.Start(psi)!;
         var output = p.StandardOutput.ReadToEnd();
