@@ -6,7 +6,8 @@ namespace BoardDocs.Engine.Templating;
 /// <summary>
 /// Template helpers for Swedish formatting: <c>{{kort_datum d}}</c>, <c>{{langt_datum d}}</c>,
 /// <c>{{klockslag t}}</c>, <c>{{belopp n}}</c>, <c>{{ord n}}</c>, <c>{{versal s}}</c>, <c>{{escape s}}</c>,
-/// <c>{{br}}</c> (hard line break) and <c>{{rader list}}</c> (items on separate lines).
+/// <c>{{br}}</c> (hard line break), <c>{{rader list}}</c> (items on separate lines) and
+/// <c>{{slutpunkt s}}</c> ("." unless <c>s</c> already ends with . ! ? : ; or …, to end a run-in heading).
 /// Dates are accepted as DateOnly or "YYYY-MM-DD"; times as TimeOnly or "HH:MM".
 /// </summary>
 public static class SwedishHelpers
@@ -20,6 +21,7 @@ public static class SwedishHelpers
         hb.RegisterHelper("belopp", (_, args) => SwedishFormat.Amount(ToDecimal(args, "belopp")));
         hb.RegisterHelper("ord", (_, args) => SwedishFormat.Words((int)ToDecimal(args, "ord")));
         hb.RegisterHelper("versal", (_, args) => SwedishFormat.Capitalize(Arg(args, "versal")?.ToString() ?? ""));
+        hb.RegisterHelper("slutpunkt", (_, args) => Arg(args, "slutpunkt")?.ToString()?.TrimEnd() is { Length: > 0 } s && ".!?:;…".Contains(s[^1]) ? "" : ".");
         hb.RegisterHelper("escape", (_, args) => MarkdownEscaper.Escape(Arg(args, "escape")?.ToString()));
         // Markdown hard line break; "\{{" would be read by Handlebars as an escaped mustache.
         hb.RegisterHelper("br", (_, _) => "\\");

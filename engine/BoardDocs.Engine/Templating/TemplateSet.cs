@@ -89,15 +89,22 @@ public sealed partial class TemplateSet
         }
         catch (HandlebarsException e)
         {
-            throw Locate(name, e);
+            throw Locate(name, e.Message);
+        }
+        catch (HandlebarsDotNet.Compiler.HandlebarsUndefinedBindingException e)
+        {
+            // Strict mode's unknown variable is not a HandlebarsException; without this it
+            // escaped as an unexpected error instead of naming the template and line.
+            throw Locate(name, $"{(string.IsNullOrEmpty(e.Path) ? e.MissingKey : e.Path)} is undefined");
         }
     }
 
+    private TemplateException Locate(string name, HandlebarsException e) => Locate(name, e.Message);
+
     // Handlebars.Net reports neither template nor line; find the expression the message names
     // in the template (or one of its partials) so the user is pointed at the right line.
-    private TemplateException Locate(string name, HandlebarsException e)
+    private TemplateException Locate(string name, string message)
     {
-        var message = e.Message;
         string? token = null;
         string swedish;
         var undefined = UndefinedPattern().Match(message);
