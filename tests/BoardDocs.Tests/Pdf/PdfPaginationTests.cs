@@ -29,7 +29,7 @@ public sealed class PdfPaginationTests
         // One filler line + spacing is 21.8 pt; stepping through more than one period of filler counts puts
         // the heading at every position near the page bottom, including where the heading alone would fit.
         bool moved = false;
-        for (int fillers = 26; fillers <= 31; fillers++)
+        for (int fillers = 20; fillers <= 45; fillers++)
         {
             var blocks = new List<Block>();
             for (int i = 1; i <= fillers; i++)

@@ -96,7 +96,7 @@ public sealed class WordCliTests
 
         var x = Render(example, ExampleContent.Protocol, output, "--dokument", "x");
         Assert.AreEqual(2, x.ExitCode, x.All);
-        StringAssert.Contains(x.Stderr, "okänt dokument 'x': välj kallelse, protokoll, utdrag eller bevis");
+        StringAssert.Contains(x.Stderr, "okänt dokument 'x': välj kallelse, protokoll, utdrag, bevis eller rattelse");
 
         CliRunner.AssertNoStackTrace(typo);
         CliRunner.AssertNoStackTrace(x);
@@ -134,6 +134,7 @@ public sealed class WordCliTests
             $"{organ}/2014-11-28/bevis.docx",
             $"{organ}/2014-11-28/kallelse.docx",
             $"{organ}/2014-11-28/protokoll.docx",
+            $"{organ}/2014-11-28/protokoll.lock",
             $"{organ}/2014-11-28/utdrag-578.docx",
             $"{organ}/2014-11-28/utdrag-579.docx",
             $"{organ}/2014-11-28/utdrag-580.docx",
