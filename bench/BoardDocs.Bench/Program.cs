@@ -16,6 +16,7 @@ namespace BoardDocs.Bench;
 /// plus LibreOffice (DOCX → PDF) on the same content. Each measurement runs in a child process so
 /// that its peak memory is its own.
 /// Usage: dotnet run -c Release --project bench/BoardDocs.Bench [-- --runs 5] [--utan-externa] [--utan-10000]
+/// (or -- --skriv-innehall &lt;mapp&gt; &lt;antal §§&gt; to write a generated organ folder for profiling).
 /// </summary>
 internal static class Program
 {
@@ -23,6 +24,12 @@ internal static class Program
     {
         CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
         if (args.Length > 0 && args[0] == "--case") return Child(args);
+        if (args.Length == 3 && args[0] == "--skriv-innehall")
+        {
+            // For profiling by hand: writes a generated organ folder and prints its path.
+            Console.WriteLine(SyntheticContent.Write(args[1], int.Parse(args[2])));
+            return 0;
+        }
         if (Environment.GetEnvironmentVariable("BOARDDOCS_BENCH_CHILD") is not null)
             throw new InvalidOperationException("ett barnprocess-anrop saknar --case");
         var runs = ArgValue(args, "--runs", 5);

@@ -7,19 +7,54 @@ namespace BoardDocs.Engine.Rendering.Pdf.Layout;
 /// </summary>
 internal sealed class StackElement : LayoutElement
 {
-    readonly IReadOnlyList<LayoutElement> _items;
+    // The remainder after a page shares the original list and starts at an offset (with the split
+    // child's own remainder as head): copying the rest of the list for every page made pagination
+    // quadratic in the length of the document.
+    readonly IReadOnlyList<LayoutElement> _source;
+    readonly int _start;
+    readonly LayoutElement? _head;
     readonly double _spaceBefore, _spaceAfter;
+    readonly ItemView _items;
 
     /// <summary>Creates a stack of <paramref name="items"/> with its own outer spacing.</summary>
     public StackElement(IReadOnlyList<LayoutElement> items, double spaceBefore = 0, double spaceAfter = 0)
+        : this(items, 0, null, spaceBefore, spaceAfter)
     {
-        _items = items;
+    }
+
+    StackElement(IReadOnlyList<LayoutElement> source, int start, LayoutElement? head, double spaceBefore, double spaceAfter)
+    {
+        _source = source;
+        _start = start;
+        _head = head;
         _spaceBefore = spaceBefore;
         _spaceAfter = spaceAfter;
+        _items = new ItemView(this);
     }
 
     /// <summary>The children still to lay out.</summary>
     public IReadOnlyList<LayoutElement> Items => _items;
+
+    /// <summary>A view of head + source[start..] without copying.</summary>
+    sealed class ItemView(StackElement owner) : IReadOnlyList<LayoutElement>
+    {
+        public int Count => (owner._head is null ? 0 : 1) + owner._source.Count - owner._start;
+
+        public LayoutElement this[int index] => owner._head is null
+            ? owner._source[owner._start + index]
+            : index == 0 ? owner._head : owner._source[owner._start + index - 1];
+
+        public IEnumerator<LayoutElement> GetEnumerator()
+        {
+            for (int i = 0; i < Count; i++)
+                yield return this[i];
+        }
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+    }
+
+    /// <summary>Index in <see cref="_source"/> of the logical item <paramref name="index"/> (not the head).</summary>
+    int SourceIndex(int index) => _start + index - (_head is null ? 0 : 1);
 
     /// <inheritdoc />
     public override double SpaceBefore => _spaceBefore;
@@ -42,7 +77,7 @@ internal sealed class StackElement : LayoutElement
                 // A break at the very top of a page would only leave an empty page.
                 if (first && atTop)
                     continue;
-                return placed.Count == 0 ? LayoutResult.Wrap : Partial(placed, Rest(i + 1));
+                return placed.Count == 0 ? LayoutResult.Wrap : Partial(placed, null, i + 1);
             }
 
             double top = first ? 0 : y + prevAfter + child.SpaceBefore;
@@ -61,7 +96,7 @@ internal sealed class StackElement : LayoutElement
                     break;
                 case LayoutStatus.Partial:
                     placed.Add((result.Fragment!, top, i));
-                    return Partial(placed, [result.Remainder!, .. Rest(i + 1)]);
+                    return Partial(placed, result.Remainder!, i + 1);
                 default:
                     return MoveToNextPage(placed, i, atTop);
             }
@@ -133,21 +168,25 @@ internal sealed class StackElement : LayoutElement
         }
         if (placed.Count == 0)
             return LayoutResult.Wrap;
-        return Partial(placed, Rest(index));
+        return Partial(placed, null, index);
     }
 
-    LayoutResult Partial(List<(Fragment Fragment, double Y, int Index)> placed, List<LayoutElement> rest)
+    /// <summary>The placed fragments, and the rest: <paramref name="head"/> (if any) then the items from logical index <paramref name="from"/>.</summary>
+    LayoutResult Partial(List<(Fragment Fragment, double Y, int Index)> placed, LayoutElement? head, int from)
     {
         var last = placed[^1];
         var fragment = new StackFragment(placed.Select(p => (p.Fragment, p.Y)).ToList(), last.Y + last.Fragment.Height);
-        return rest.Count == 0 ? LayoutResult.Fits(fragment) : LayoutResult.Partial(fragment, new StackElement(rest, 0, _spaceAfter));
-    }
-
-    List<LayoutElement> Rest(int from)
-    {
-        var rest = new List<LayoutElement>(Math.Max(0, _items.Count - from));
-        for (int k = from; k < _items.Count; k++)
-            rest.Add(_items[k]);
-        return rest;
+        var restCount = (head is null ? 0 : 1) + Math.Max(0, _items.Count - from);
+        if (restCount == 0)
+            return LayoutResult.Fits(fragment);
+        // Logical index 0 may be our own head, which is not in the source list.
+        if (from == 0 && _head is not null)
+        {
+            var items = new List<LayoutElement>();
+            if (head is not null) items.Add(head);
+            for (int k = 0; k < _items.Count; k++) items.Add(_items[k]);
+            return LayoutResult.Partial(fragment, new StackElement(items, 0, null, 0, _spaceAfter));
+        }
+        return LayoutResult.Partial(fragment, new StackElement(_source, SourceIndex(from), head, 0, _spaceAfter));
     }
 }
