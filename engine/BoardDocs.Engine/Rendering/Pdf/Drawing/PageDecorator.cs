@@ -15,6 +15,8 @@ namespace BoardDocs.Engine.Rendering.Pdf.Drawing;
 internal sealed class PageDecorator
 {
     static readonly double BoxWidth = Units.Mm(40);
+    /// <summary>Where the document kind starts, as a share of the text width.</summary>
+    const double CenterColumn = 0.48;
     static readonly double BoxHeight = Units.Mm(12);
     static readonly double BoxInset = Units.Mm(1.2);
 
@@ -40,12 +42,10 @@ internal sealed class PageDecorator
 
         if (header is not null)
         {
-            // The organ name wraps before it would run into the centred document kind.
-            double centerHalf = _centerFont.Width(header.Center) / 2;
-            double center = (page.Left + page.Right) / 2;
-            _leftWidth = Math.Max(page.BodyWidth / 4, center - centerHalf - Units.Mm(5) - page.Left);
-            if (string.IsNullOrEmpty(header.Center))
-                _leftWidth = page.BodyWidth * 0.7;
+            // Municipal letterheads put the organ at the left, the document kind from a fixed tab
+            // just right of the middle and the page number at the right margin; the Word header
+            // uses the same columns (48 % / 37 % / 15 %).
+            _leftWidth = string.IsNullOrEmpty(header.Center) ? page.BodyWidth * 0.8 : page.BodyWidth * CenterColumn - Units.Mm(3);
             var style = new ParagraphStyle { Family = family, Size = 11, Bold = true };
             // Names like "Skellefteå-Norsjö" read better kept whole on the second line.
             var pieces = TextTokenizer.Tokenize([new Inline(header.Left)], style, fonts, hyphenBreaks: false);
@@ -82,8 +82,8 @@ internal sealed class PageDecorator
 
         if (!string.IsNullOrEmpty(header.Center))
         {
-            double center = (_page.Left + _page.Right) / 2;
-            gfx.DrawString(header.Center, _centerFont.XFont, XBrushes.Black, center, top + _centerFont.Ascent, XStringFormats.BaseLineCenter);
+            double x = _page.Left + _page.BodyWidth * CenterColumn;
+            gfx.DrawString(header.Center, _centerFont.XFont, XBrushes.Black, x, top + _centerFont.Ascent, XStringFormats.BaseLineLeft);
             bottom = Math.Max(bottom, top + _centerFont.LineHeight);
         }
 
