@@ -4,7 +4,8 @@ namespace BoardDocs.Engine.Content;
 internal static class Keys
 {
     public static readonly string[] Organ =
-        ["namn", "kortnamn", "paragrafnumrering", "anslagstavla", "förvaringsplats", "sekreterare", "ledamöter", "anslag_underskrift"];
+        ["namn", "kortnamn", "paragrafnumrering", "anslagstavla", "förvaringsplats", "sekreterare", "ledamöter", "anslag_underskrift", "typsnitt"];
+    public static readonly string[] Fonts = ["brödtext", "rubriker", "mappar"];
     public static readonly string[] Member = ["namn", "roll"];
     public static readonly string[] Meeting =
         ["datum", "tid", "plats", "sekreterare", "första_paragraf", "närvaro", "justering", "ärenden", "rättelser"];

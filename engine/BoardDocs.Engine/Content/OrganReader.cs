@@ -60,6 +60,26 @@ internal static class OrganReader
             members.Add(new Member(memberName.Value, role.Value, memberName.Span));
         }
 
+        OrganFonts? fonts = null;
+        if (r.Mapping("typsnitt") is { } fontNode)
+        {
+            var fr = new MappingReader(fontNode, ctx, Keys.Fonts);
+            var folders = new List<string>();
+            foreach (var f in fr.StringList("mappar") ?? [])
+            {
+                var relative = f.Value.Replace('\\', '/');
+                var full = Path.GetFullPath(Path.Combine(folder, relative));
+                if (Path.IsPathRooted(relative) || relative.Split('/').Contains("..") ||
+                    !full.StartsWith(folder.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+                    ctx.Diagnostics.Error(f.Span, $"typsnittsmappen '{f.Value}' måste ligga i organets mapp (relativ sökväg utan '..')");
+                else if (!Directory.Exists(full))
+                    ctx.Diagnostics.Error(f.Span, $"typsnittsmappen '{f.Value}' finns inte");
+                else
+                    folders.Add(full);
+            }
+            fonts = new OrganFonts(fr.String("brödtext")?.Value, fr.String("rubriker")?.Value, folders);
+        }
+
         if (name is null || shortName is null) return null;
         return new Organ
         {
@@ -73,6 +93,7 @@ internal static class OrganReader
             Forvaringsplats = r.String("förvaringsplats")?.Value,
             Secretary = r.String("sekreterare"),
             AnslagSignatory = r.String("anslag_underskrift")?.Value,
+            Fonts = fonts,
             Members = members,
         };
     }

@@ -25,6 +25,8 @@ public sealed class Organ
     public Located<string>? Secretary { get; init; }
     /// <summary>Who signs the bevis om anslag (optional key <c>anslag_underskrift</c>).</summary>
     public string? AnslagSignatory { get; init; }
+    /// <summary>The organisation's fonts (optional key <c>typsnitt</c>), or null for the defaults.</summary>
+    public OrganFonts? Fonts { get; init; }
     /// <summary>Members and substitutes.</summary>
     public List<Member> Members { get; init; } = new();
 

@@ -24,9 +24,10 @@ public sealed class Publisher(PublishOptions options)
     {
         var composer = ComposerFor(content.Organ);
         var document = composer.Compose(kind, content, meeting, paragraphs, out var markdown);
+        var options = OptionsFor(content.Organ);
         return Options.Formats
             .Select(f => new PlannedFile(Path.Combine(outputFolder, DocumentFileName.For(kind, paragraphs, f)),
-                FormatRenderer.Render(document, markdown, f, Options), content, meeting, kind))
+                FormatRenderer.Render(document, markdown, f, options), content, meeting, kind))
             .ToList();
     }
 
@@ -120,6 +121,22 @@ public sealed class Publisher(PublishOptions options)
 
     /// <summary>SHA-256 of bytes, lower-case hex.</summary>
     public static string Hash(byte[] bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
+
+    /// <summary>The options with the organisation's own fonts (organ.yaml <c>typsnitt</c>) applied.</summary>
+    public PublishOptions OptionsFor(Organ organ)
+    {
+        if (organ.Fonts is not { } fonts) return Options;
+        return Options with
+        {
+            PageSetup = Options.PageSetup with
+            {
+                BodyFont = fonts.Body ?? Options.PageSetup.BodyFont,
+                HeadingFont = fonts.Headings ?? Options.PageSetup.HeadingFont,
+            },
+            // Command-line folders first: a user overriding for one run wins over the organ's setting.
+            FontFolders = Options.FontFolders.Concat(fonts.Folders).ToList(),
+        };
+    }
 
     private DocumentComposer ComposerFor(Organ organ)
     {

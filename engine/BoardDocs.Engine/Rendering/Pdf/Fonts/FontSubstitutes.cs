@@ -19,7 +19,9 @@ internal static class FontSubstitutes
             "times new roman" or "times" or "serif" or "liberation serif" or "tinos" or "georgia" or "cambria" => Serif,
             "arial" or "helvetica" or "sans-serif" or "sans" or "liberation sans" or "arimo" or "calibri" or "verdana" => Sans,
             "courier new" or "courier" or "monospace" or "liberation mono" or "cousine" or "consolas" => Mono,
-            _ => Serif,
+            // An unknown family (an organisation's own font) is used as named or not at all: a silent
+            // substitute would change line breaks and the look without anyone noticing.
+            _ => [],
         };
         var result = new List<string> { family.Trim() };
         foreach (var s in substitutes)
