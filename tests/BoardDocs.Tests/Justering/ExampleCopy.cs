@@ -1,31 +1,25 @@
 using BoardDocs.Tests.Foundation;
+using BoardDocs.Tests.Word;
 
 namespace BoardDocs.Tests.Justering;
 
-/// <summary>A private copy of the example content (builds write locks into the content folder).</summary>
+/// <summary>
+/// The example content copied by <see cref="ExampleContent"/>, seen from the justerat meeting
+/// 2014-11-28: its file, its lock, its output folder, and builds that may fail.
+/// </summary>
 internal sealed class ExampleCopy : IDisposable
 {
-    public ExampleCopy()
-    {
-        Root = Path.Combine(Path.GetTempPath(), "boarddocs-justering-" + Guid.NewGuid().ToString("N"));
-        var organ = Path.Combine(Root, "content", "samordningsforbundet-skelleftea-norsjo");
-        foreach (var dir in Directory.GetDirectories(RepoPaths.ExampleOrgan, "*", SearchOption.AllDirectories))
-            Directory.CreateDirectory(dir.Replace(RepoPaths.ExampleOrgan, organ));
-        Directory.CreateDirectory(organ);
-        foreach (var file in Directory.GetFiles(RepoPaths.ExampleOrgan, "*", SearchOption.AllDirectories))
-            if (!file.EndsWith(".lock", StringComparison.Ordinal))
-                File.Copy(file, file.Replace(RepoPaths.ExampleOrgan, organ));
-        Organ = organ;
-    }
+    private readonly ExampleContent _example = new();
 
-    public string Root { get; }
-    public string Content => Path.Combine(Root, "content");
-    public string Organ { get; }
-    public string Out => Path.Combine(Root, "out");
-    public string Meeting => Path.Combine(Organ, "sammantraden", "2014-11-28.yaml");
-    public string Lock => Path.Combine(Organ, "sammantraden", "2014-11-28.lock");
-    public string MeetingOut => Path.Combine(Out, "samordningsforbundet-skelleftea-norsjo", "2014-11-28");
+    public string Root => _example.Root;
+    public string Content => _example.Content;
+    public string Organ => _example.OrganFolder;
+    public string Out => _example.Out;
+    public string Meeting => _example.Meeting(ExampleContent.Protocol);
+    public string Lock => Path.ChangeExtension(Meeting, ".lock");
+    public string MeetingOut => _example.BuiltFolder(ExampleContent.Protocol);
 
+    /// <summary>Runs <c>build</c>; unlike <see cref="ExampleContent.Build"/> a failure is returned, not asserted.</summary>
     public CliResult Build(string formats = "docx,txt") => CliRunner.Run("build", Content, "-o", Out, "--format", formats);
 
     /// <summary>Replaces text in the meeting file; fails when the text is not there.</summary>
@@ -36,8 +30,5 @@ internal sealed class ExampleCopy : IDisposable
         File.WriteAllText(Meeting, text.Replace(from, to));
     }
 
-    public void Dispose()
-    {
-        try { Directory.Delete(Root, recursive: true); } catch (IOException) { }
-    }
+    public void Dispose() => _example.Dispose();
 }
