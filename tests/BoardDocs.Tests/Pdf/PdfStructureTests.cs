@@ -69,6 +69,51 @@ public sealed class PdfStructureTests
     }
 
     [TestMethod]
+    public void Parent_tree_maps_every_marked_content_and_link_on_every_page()
+    {
+        // The tagger parks finished pages' /ParentTree entries while drawing (PDFsharp searches the
+        // array for every marked content); all of them must be back, in key order, in the file.
+        var document = PdfFixtures.Protocol(12);
+        document.Blocks.Insert(8, new Paragraph(StyleNames.Normal, [new Inline("Se "), new Inline("webbplatsen", Url: "https://example.se/a"), new Inline(".")]));
+        document.Blocks.Add(new Paragraph(StyleNames.Normal, [new Inline("Bilagor finns på "), new Inline("webbplatsen", Url: "https://example.se/b"), new Inline(".")]));
+        var path = PdfTools.Save(new PdfRenderer().Render(document), "parenttree");
+
+        using var pdf = PdfSharp.Pdf.IO.PdfReader.Open(path, PdfSharp.Pdf.IO.PdfDocumentOpenMode.Import);
+        var root = pdf.Internals.Catalog.Elements.GetDictionary("/StructTreeRoot")!;
+        var nums = root.Elements.GetDictionary("/ParentTree")!.Elements.GetArray("/Nums")!;
+        int nextKey = root.Elements.GetInteger("/ParentTreeNextKey");
+        Assert.AreEqual(2 * nextKey, nums.Elements.Count, "Ett par per sida och länk.");
+        for (int key = 0; key < nextKey; key++)
+            Assert.AreEqual(key, nums.Elements.GetInteger(2 * key), "Nycklarna ska vara 0, 1, 2 … i ordning.");
+
+        Assert.IsGreaterThan(3, pdf.PageCount);
+        int links = 0;
+        for (int i = 0; i < pdf.PageCount; i++)
+        {
+            var page = pdf.Pages[i];
+            int key = page.Elements.GetInteger("/StructParents");
+            var parents = nums.Elements.GetArray(2 * key + 1);
+            Assert.IsNotNull(parents, $"Sida {i + 1} saknar post i /ParentTree.");
+            var content = new StringBuilder();
+            for (int c = 0; c < page.Contents.Elements.Count; c++)
+                content.Append(Encoding.Latin1.GetString(page.Contents.Elements.GetDictionary(c)!.Stream.UnfilteredValue));
+            var mcids = Regex.Matches(content.ToString(), @"/MCID (\d+)").Select(m => int.Parse(m.Groups[1].Value)).ToList();
+            CollectionAssert.AreEqual(Enumerable.Range(0, mcids.Count).ToList(), mcids, $"Sida {i + 1}: MCID i ordning.");
+            Assert.AreEqual(mcids.Count, parents.Elements.Count, $"Sida {i + 1}: en förälder per MCID.");
+
+            for (int a = 0; a < page.Annotations.Count; a++)
+            {
+                int annotationKey = page.Annotations[a].Elements.GetInteger("/StructParent");
+                var element = nums.Elements.GetDictionary(2 * annotationKey + 1)!;
+                Assert.AreEqual("/Link", element.Elements.GetName("/S"));
+                links++;
+            }
+        }
+        Assert.AreEqual(2, links);
+        Assert.AreEqual(pdf.PageCount + links, nextKey);
+    }
+
+    [TestMethod]
     public void Output_does_not_depend_on_the_culture()
     {
         var original = System.Globalization.CultureInfo.CurrentCulture;

@@ -57,7 +57,7 @@ public sealed class PdfRenderer
         using var pdf = CreateDocument(document, fingerprint);
         var ua = UAManager.ForDocument(pdf);
         ua.SetDocumentLanguage(string.IsNullOrWhiteSpace(document.Info.Language) ? "sv-SE" : document.Info.Language);
-        var tags = new Tagger(ua.StructureBuilder);
+        var tags = new Tagger(ua);
         var dc = new DrawContext(tags, new OutlineBuilder(pdf));
 
         for (int i = 0; i < pages.Count; i++)
@@ -75,6 +75,7 @@ public sealed class PdfRenderer
             gfx.Dispose();
             ContentCompressor.Compress(page);
         }
+        tags.Finish();
 
         if (pdf.Outlines.Count > 0)
             pdf.PageMode = PdfPageMode.UseOutlines;

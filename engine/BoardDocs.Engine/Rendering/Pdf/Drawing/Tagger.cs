@@ -8,15 +8,31 @@ namespace BoardDocs.Engine.Rendering.Pdf.Drawing;
 /// Drives PDFsharp's <see cref="StructureBuilder"/> from the drawing pass. Content is drawn in
 /// reading order, each piece under a <see cref="StructNode"/>; the tagger opens and closes
 /// structure elements so that the open path always ends at that node.
+/// <para>
+/// PDFsharp 6.5 keeps the whole /ParentTree in one /Nums array and, for every marked-content
+/// sequence it begins (each tagged DrawString/Draw), scans that array several times to find the
+/// current page's entry (StructureBuilder.AddToParentTree). The array grows by one pair per page
+/// and per link, so a long protocol cost O(pages × marked contents): the 10,000-§ protocol spent
+/// most of its drawing time there. The tagger therefore parks the entries of each finished page
+/// outside the array (PDFsharp only ever looks up the current page's key, and keys only grow) and
+/// puts them back, in the same order, in <see cref="Finish"/>; the saved file is unchanged.
+/// </para>
 /// </summary>
 internal sealed class Tagger
 {
     readonly StructureBuilder _builder;
+    readonly PdfDictionary _parentTree;
+    readonly List<PdfItem> _parkedParentTreeEntries = [];
     readonly List<StructNode> _open = [];
     int _artifactDepth;
 
-    /// <summary>Wraps the builder of a document's UAManager.</summary>
-    public Tagger(StructureBuilder builder) => _builder = builder;
+    /// <summary>Wraps the structure builder of <paramref name="ua"/>.</summary>
+    public Tagger(UAManager ua)
+    {
+        _builder = ua.StructureBuilder;
+        _parentTree = ua.StructureTreeRoot.Elements.GetDictionary("/ParentTree")
+            ?? throw new InvalidOperationException("The UAManager has no /ParentTree.");
+    }
 
     /// <summary>True while drawing decoration (header, footer, borders, repeated table headers).</summary>
     public bool InArtifact => _artifactDepth > 0;
@@ -95,9 +111,45 @@ internal sealed class Tagger
 
     /// <summary>
     /// Ends the marked-content sequence of the current page; called before the page's graphics are
-    /// disposed so that the EMC lands on the right page. Structure elements stay open.
+    /// disposed so that the EMC lands on the right page. Structure elements stay open. The page's
+    /// /ParentTree entries are parked until <see cref="Finish"/> (see the class remarks).
     /// </summary>
-    public void EndPage() => _builder.EndMarkedContentsWithId();
+    public void EndPage()
+    {
+        _builder.EndMarkedContentsWithId();
+        if (ParentTreeNums() is not { } nums)
+            return;
+        for (int i = 0; i < nums.Elements.Count; i++)
+            _parkedParentTreeEntries.Add(nums.Elements[i]);
+        nums.Elements.Clear();
+    }
+
+    /// <summary>
+    /// Puts the parked /ParentTree entries back, ahead of any added since, so that the number tree
+    /// is complete and sorted by key. Call after the last page, before saving.
+    /// </summary>
+    public void Finish()
+    {
+        if (_parkedParentTreeEntries.Count == 0)
+            return;
+        var nums = ParentTreeNums();
+        if (nums is null)
+        {
+            nums = new PdfArray();
+            _parentTree.Elements.SetObject("/Nums", nums);
+        }
+        var later = new List<PdfItem>(nums.Elements.Count);
+        for (int i = 0; i < nums.Elements.Count; i++)
+            later.Add(nums.Elements[i]);
+        nums.Elements.Clear();
+        foreach (var item in _parkedParentTreeEntries)
+            nums.Elements.Add(item);
+        foreach (var item in later)
+            nums.Elements.Add(item);
+        _parkedParentTreeEntries.Clear();
+    }
+
+    PdfArray? ParentTreeNums() => _parentTree.Elements.GetArray("/Nums");
 
     /// <summary>Closes every open structure element.</summary>
     public void CloseAll()
