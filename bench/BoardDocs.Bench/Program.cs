@@ -114,7 +114,9 @@ internal static class Program
             var diagnostics = new DiagnosticBag();
             var content = ContentLoader.LoadOrgan(organ, diagnostics)!;
             var m = content.FindMeeting(meeting)!;
+            var loaded = sw.Elapsed.TotalMilliseconds;
             var document = new DocumentComposer(TemplateSet.ForOrgan(organ)).Compose(DocumentKind.Protokoll, content, m);
+            var composed = sw.Elapsed.TotalMilliseconds;
             if (format == "docx")
             {
                 new DocxRenderer().Render(document);
@@ -126,6 +128,8 @@ internal static class Program
                 pages = pdf.LastPageCount;
             }
             sw.Stop();
+            if (Environment.GetEnvironmentVariable("BOARDDOCS_BENCH_FASER") is not null)
+                Console.Error.WriteLine($"läsa {loaded:F0} ms, mallar+modell {composed - loaded:F0} ms, {format} {sw.Elapsed.TotalMilliseconds - composed:F0} ms");
             if (i > 0) times.Add(sw.Elapsed.TotalMilliseconds); // the first run warms up the JIT
         }
         times.Sort();
