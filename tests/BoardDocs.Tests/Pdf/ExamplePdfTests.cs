@@ -51,6 +51,40 @@ public sealed partial class ExamplePdfTests
     }
 
     [TestMethod]
+    [DataRow("2014-11-28", "Protokoll", "", "protokoll-2014-11-28.txt")]
+    [DataRow("2015-03-05", "Kallelse", "", "kallelse-2015-03-05.txt")]
+    [DataRow("2014-11-28", "Utdrag", "580", "utdrag-580-2014-11-28.txt")]
+    public void PdfTextHasTheWordSnapshotsParagraphsInOrder(string meetingKey, string kind, string paragraph, string snapshot)
+    {
+        var content = Load().Organs.Single();
+        var document = new DocumentComposer(TemplateSet.ForOrgan(content.Organ.Folder)).Compose(Enum.Parse<DocumentKind>(kind),
+            content, content.FindMeeting(meetingKey)!, paragraph.Length == 0 ? null : [int.Parse(paragraph)]);
+        var path = PdfTools.Save(new PdfRenderer().Render(document), $"snapshot-{kind}-{meetingKey}");
+        var furniture = Furniture(document);
+        var text = Normalize(PdfTools.Run("pdftotext", ["-raw", "-enc", "UTF-8", path, "-"]), furniture);
+
+        // The body paragraphs of the reviewed Word snapshot ("[Stil] text" lines of "== Brödtext =="),
+        // without the dotted signature lines, which are drawn as lines in the PDF.
+        var lines = File.ReadAllLines(Path.Combine(RepoPaths.Root, "tests", "BoardDocs.Tests", "Word", "Snapshots", snapshot));
+        var body = lines.SkipWhile(l => l != "== Brödtext ==").Skip(1).TakeWhile(l => !l.StartsWith("== ", StringComparison.Ordinal));
+        var position = 0;
+        var compared = 0;
+        foreach (var line in body)
+        {
+            var m = SnapshotParagraph().Match(line);
+            // '⤓' marks a page break in the snapshot, not text.
+            if (!m.Success || m.Groups[1].Value.Contains('…') || m.Groups[1].Value.Trim() == "⤓") continue;
+            var expected = Normalize(m.Groups[1].Value.Replace('→', ' ').Replace('↵', ' '), furniture);
+            if (expected.Length == 0) continue;
+            var found = text.IndexOf(expected, position, StringComparison.Ordinal);
+            Assert.IsGreaterThanOrEqualTo(0, found, $"stycket ur {snapshot} saknas eller står i fel ordning i PDF:en:\n  «{expected}»");
+            position = found + expected.Length;
+            compared++;
+        }
+        Assert.IsGreaterThan(10, compared, "för få stycken jämfördes; har ögonblicksbildens format ändrats?");
+    }
+
+    [TestMethod]
     public void ProtocolOutlineListsEveryParagraph()
     {
         var content = Load().Organs.Single();
@@ -100,6 +134,9 @@ public sealed partial class ExamplePdfTests
         foreach (var f in furniture) s = s.Replace(f, " ", StringComparison.Ordinal);
         return Whitespace().Replace(s, " ").Trim();
     }
+
+    [GeneratedRegex(@"^\s*\[[^\]]*\] (.+)$")]
+    private static partial Regex SnapshotParagraph();
 
     [GeneratedRegex(@"\b\d+ \(\d+\)")]
     private static partial Regex PageNumber();
