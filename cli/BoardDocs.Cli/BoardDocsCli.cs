@@ -35,6 +35,12 @@ public static class BoardDocsCli
             stderr.WriteLine($"boarddocs: {e.Message}");
             return e.ExitCode;
         }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // A full disk or a folder without write permission is the user's to fix, not a bug.
+            stderr.WriteLine($"boarddocs: en fil kunde inte läsas eller skrivas: {FirstLine(e.Message)}");
+            return ExitCodes.ContentError;
+        }
         catch (Exception e)
         {
             // One line, no stack trace: the user can do nothing with one, and it may leak paths.
