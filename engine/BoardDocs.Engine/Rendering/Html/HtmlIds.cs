@@ -37,8 +37,8 @@ internal sealed partial class HtmlIds
             if (used.Add($"{id}-{n}")) return $"{id}-{n}";
     }
 
-    /// <summary>Lower-case ASCII letters, digits and single hyphens; starts with a letter.</summary>
-    public static string Slug(string text)
+    /// <summary>Lower-case ASCII letters, digits and single hyphens; starts with a letter unless <paramref name="prefixed"/>.</summary>
+    public static string Slug(string text, bool prefixed = false)
     {
         var sb = new StringBuilder();
         foreach (var c in text.Normalize(NormalizationForm.FormD).ToLowerInvariant())
@@ -50,7 +50,7 @@ internal sealed partial class HtmlIds
         }
         var slug = sb.ToString().Trim('-');
         if (slug.Length == 0) return "rubrik";
-        return char.IsAsciiLetter(slug[0]) ? slug : "r-" + slug;
+        return prefixed || char.IsAsciiLetter(slug[0]) ? slug : "r-" + slug;
     }
 
     [GeneratedRegex(@"^§\s*(\d+)\b")]

@@ -76,4 +76,18 @@ internal static class HtmlStyles
         }
 
         """;
+
+    /// <summary>Additions for the index pages of a published web folder.</summary>
+    public const string IndexCss = """
+        .moten, .organ-lista { list-style: none; padding: 0; margin: 0; }
+        .moten > li { border-top: 1px solid var(--line); padding: 0.75rem 0; }
+        .moten h3 { margin: 0 0 0.25rem; }
+        .moten p { margin: 0.15rem 0; }
+        .filer { margin: 0.3rem 0; padding-left: 1.25rem; }
+        .paragrafer { font-weight: 600; }
+        .datum, .liten { color: var(--muted); }
+        .overklagande { font-weight: 600; }
+        .organ-lista li { margin: 0.4rem 0; font-size: 1.1rem; }
+
+        """;
 }
