@@ -59,6 +59,7 @@ public static class BoardDocsCli
         root.Subcommands.Add(ValidateCommand.Create(stdout, stderr));
         root.Subcommands.Add(RenderCommand.Create(stdout, stderr));
         root.Subcommands.Add(BuildCommand.Create(stdout, stderr));
+        root.Subcommands.Add(PublishCommand.Create(stdout, stderr));
         root.Subcommands.Add(SignCommand.CreateSign(stdout));
         root.Subcommands.Add(SignCommand.CreateVerify(stdout, stderr));
         foreach (var c in root.Subcommands) SwedishHelp.Install(c, stdout);

@@ -7,7 +7,7 @@ namespace BoardDocs.Cli;
 /// <summary><c>boarddocs build &lt;content&gt; -o &lt;out&gt;</c>: every document every meeting can produce.</summary>
 internal static class BuildCommand
 {
-    private static readonly string[] OwnExtensions = [".docx", ".pdf", ".md", ".txt"];
+    private static readonly string[] OwnExtensions = [".docx", ".pdf", ".html", ".md", ".txt"];
 
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {

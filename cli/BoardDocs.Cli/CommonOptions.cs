@@ -3,12 +3,12 @@ using BoardDocs.Engine.Publishing;
 
 namespace BoardDocs.Cli;
 
-/// <summary>Options shared by render and build.</summary>
+/// <summary>Options shared by render, build and publicera.</summary>
 internal static class CommonOptions
 {
     public static Option<string> Format(string defaultValue) => new("--format", "-f")
     {
-        Description = $"Format: docx, pdf, md eller txt, flera med komma (standard: {defaultValue})",
+        Description = $"Format: docx, pdf, html, md eller txt, flera med komma (standard: {defaultValue})",
         DefaultValueFactory = _ => defaultValue,
         HelpName = "format",
     };

@@ -21,6 +21,7 @@ public static class FormatRenderer
             PageSetup = options.PageSetup,
             FontFolders = options.FontFolders,
         }).Render(document),
+        OutputFormat.Html => new Rendering.Html.HtmlRenderer().Render(document),
         _ => throw new NotSupportedException(format.ToString()),
     };
 }

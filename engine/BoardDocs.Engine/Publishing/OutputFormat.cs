@@ -11,9 +11,11 @@ public enum OutputFormat
     Markdown,
     /// <summary>The document's text paragraph by paragraph with style names (.txt), for review and diffs.</summary>
     Text,
+    /// <summary>A self-contained, accessible web page (.html).</summary>
+    Html,
 }
 
-/// <summary>Parsing of "docx,pdf".</summary>
+/// <summary>Parsing of "docx,pdf,html".</summary>
 public static class OutputFormats
 {
     /// <summary>The file extension (without dot).</summary>
@@ -22,6 +24,7 @@ public static class OutputFormats
         OutputFormat.Docx => "docx",
         OutputFormat.Pdf => "pdf",
         OutputFormat.Text => "txt",
+        OutputFormat.Html => "html",
         _ => "md",
     };
 
@@ -38,16 +41,17 @@ public static class OutputFormats
                 "pdf" => OutputFormat.Pdf,
                 "md" or "markdown" => OutputFormat.Markdown,
                 "txt" or "text" => OutputFormat.Text,
+                "html" or "htm" => OutputFormat.Html,
                 _ => null,
             };
             if (f is null)
             {
-                error = $"okänt format '{part}': välj docx, pdf, md eller txt (flera med komma, t.ex. docx,pdf)";
+                error = $"okänt format '{part}': välj docx, pdf, html, md eller txt (flera med komma, t.ex. docx,pdf)";
                 return null;
             }
             if (!result.Contains(f.Value)) result.Add(f.Value);
         }
-        if (result.Count == 0) error = "inget format angivet: välj docx, pdf, md eller txt";
+        if (result.Count == 0) error = "inget format angivet: välj docx, pdf, html, md eller txt";
         return result.Count == 0 ? null : result;
     }
 }
