@@ -11,17 +11,7 @@ namespace BoardDocs.Tests.Word;
 [TestClass]
 public sealed class WordSnapshotTests
 {
-    private static ExampleContent example = null!;
-
-    [ClassInitialize]
-    public static void BuildExample(TestContext _)
-    {
-        example = new ExampleContent();
-        example.Build();
-    }
-
-    [ClassCleanup]
-    public static void Cleanup() => example?.Dispose();
+    private static ExampleContent example => BuiltExample.Content;
 
     [TestMethod]
     public void KallelseTextMatchesSnapshot() =>
