@@ -1,4 +1,5 @@
 using BoardDocs.Engine.Content;
+using BoardDocs.Engine.Dates;
 using BoardDocs.Engine.Model;
 
 namespace BoardDocs.Engine.Validation;
@@ -11,7 +12,7 @@ namespace BoardDocs.Engine.Validation;
 public static class MeetingValidator
 {
     /// <summary>Days after the meeting within which justering is expected.</summary>
-    public const int JusteringWarningDays = 14;
+    public const int JusteringWarningDays = LegalDates.MaxDaysFromMeetingToJustering;
 
     /// <summary>Validates one meeting against its organ.</summary>
     public static void Validate(Organ organ, Meeting meeting, DiagnosticBag d)
@@ -106,14 +107,14 @@ public static class MeetingValidator
                 d.Error(justerad.Span, "'justerad' är satt men mötet har inget fullständigt protokoll (närvaro och beslut i varje beslutsärende)");
             if (justerad.Value < date)
                 d.Error(justerad.Span, $"justeringsdatum {justerad.Value:yyyy-MM-dd} ligger före sammanträdesdagen {date:yyyy-MM-dd}");
-            else if (justerad.Value > date.AddDays(JusteringWarningDays))
+            else if (LegalDates.IsJusteringLate(date, justerad.Value))
                 d.Warning(justerad.Span, $"protokollet justerades {justerad.Value.DayNumber - date.DayNumber} dagar efter sammanträdet (mer än {JusteringWarningDays} dagar)");
             if (adj.Announced is { } anslagen)
             {
                 if (anslagen.Value < justerad.Value)
                     d.Error(anslagen.Span, $"anslagsdatum {anslagen.Value:yyyy-MM-dd} ligger före justeringsdatum {justerad.Value:yyyy-MM-dd}");
-                else if (anslagen.Value > justerad.Value.AddDays(2))
-                    d.Warning(anslagen.Span, $"justeringen ska tillkännages senast andra dagen efter justeringen ({justerad.Value.AddDays(2):yyyy-MM-dd}, KL 8 kap. 12 §), men anslagsdatum är {anslagen.Value:yyyy-MM-dd}");
+                else if (LegalDates.IsAnslagLate(justerad.Value, anslagen.Value))
+                    d.Warning(anslagen.Span, $"justeringen ska tillkännages senast andra dagen efter justeringen ({justerad.Value.AddDays(LegalDates.MaxDaysFromJusteringToAnslag):yyyy-MM-dd}, KL 8 kap. 12 §), men anslagsdatum är {anslagen.Value:yyyy-MM-dd}");
             }
         }
         else if (adj.Announced is { } anslagen)
