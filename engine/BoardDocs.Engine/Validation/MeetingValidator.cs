@@ -190,16 +190,9 @@ public static class MeetingValidator
     {
         foreach (var a in attachments)
         {
-            var path = a.File.Replace('\\', '/');
-            if (Path.IsPathRooted(path) || path.StartsWith('/') || path.Split('/').Contains(".."))
+            if (OrganPath.Resolve(organ.Folder, a.File) is not { } full)
             {
                 d.Error(a.Span, $"bilagan '{a.File}' måste ligga i organets mapp (relativ sökväg utan '..', t.ex. bilagor/fil.pdf)");
-                continue;
-            }
-            var full = Path.GetFullPath(Path.Combine(organ.Folder, path));
-            if (!full.StartsWith(organ.Folder + Path.DirectorySeparatorChar, StringComparison.Ordinal))
-            {
-                d.Error(a.Span, $"bilagan '{a.File}' måste ligga i organets mapp");
                 continue;
             }
             if (!File.Exists(full))
@@ -208,7 +201,7 @@ public static class MeetingValidator
                 var candidates = Directory.Exists(folder)
                     ? Directory.GetFiles(folder).Select(f => Path.GetRelativePath(organ.Folder, f).Replace('\\', '/'))
                     : [];
-                d.Error(a.Span, $"bilagan '{a.File}' finns inte{Suggestions.Hint(path, candidates)}");
+                d.Error(a.Span, $"bilagan '{a.File}' finns inte{Suggestions.Hint(a.File.Replace('\\', '/'), candidates)}");
             }
         }
     }
