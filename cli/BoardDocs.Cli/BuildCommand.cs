@@ -7,7 +7,8 @@ namespace BoardDocs.Cli;
 /// <summary><c>boarddocs build &lt;content&gt; -o &lt;out&gt;</c>: every document every meeting can produce.</summary>
 internal static class BuildCommand
 {
-    private static readonly string[] OwnExtensions = [".docx", ".pdf", ".html", ".md", ".txt"];
+    // Every format BoardDocs writes: a file of any of them that the build did not plan is stale.
+    private static readonly string[] OwnExtensions = Enum.GetValues<OutputFormat>().Select(f => "." + f.Extension()).ToArray();
 
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {

@@ -67,10 +67,7 @@ internal static class OrganReader
             var folders = new List<string>();
             foreach (var f in fr.StringList("mappar") ?? [])
             {
-                var relative = f.Value.Replace('\\', '/');
-                var full = Path.GetFullPath(Path.Combine(folder, relative));
-                if (Path.IsPathRooted(relative) || relative.Split('/').Contains("..") ||
-                    !full.StartsWith(folder.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+                if (OrganPath.Resolve(folder, f.Value) is not { } full)
                     ctx.Diagnostics.Error(f.Span, $"typsnittsmappen '{f.Value}' måste ligga i organets mapp (relativ sökväg utan '..')");
                 else if (!Directory.Exists(full))
                     ctx.Diagnostics.Error(f.Span, $"typsnittsmappen '{f.Value}' finns inte");

@@ -40,7 +40,8 @@ public sealed class LockFile
         try
         {
             var lf = JsonSerializer.Deserialize<LockFile>(json, Json);
-            if (lf is not { Fingerprint.Length: > 0 }) return null;
+            // "fält": null and the like deserialize to null collections: as damaged as missing JSON.
+            if (lf is not { Fingerprint.Length: > 0, Fields: not null, Order: not null, Files: not null }) return null;
             // The deserializer builds culture-ordered dictionaries; keep the ordinal order we write.
             lf.Fields = new SortedDictionary<string, string>(lf.Fields, StringComparer.Ordinal);
             lf.Files = new SortedDictionary<string, string>(lf.Files, StringComparer.Ordinal);

@@ -96,10 +96,9 @@ public sealed class Publisher(PublishOptions options)
             }
             // A copy beside the rendered protocol lets 'signera' and 'verifiera' check the PDF
             // without knowing where the content folder is.
-            foreach (var folder in files.Where(f => f.Meeting == meeting && f.Kind == DocumentKind.Protokoll)
-                         .Select(f => System.IO.Path.GetDirectoryName(f.Path)!).Distinct())
+            foreach (var copy in files.Where(f => f.Meeting == meeting && f.Kind == DocumentKind.Protokoll)
+                         .Select(f => LockVerification.DefaultLockPath(f.Path)).Distinct())
             {
-                var copy = System.IO.Path.Combine(folder, "protokoll.lock");
                 if (!File.Exists(copy) || File.ReadAllText(copy) != json) AtomicFile.Write(copy, System.Text.Encoding.UTF8.GetBytes(json));
             }
         }

@@ -1,4 +1,5 @@
 using BoardDocs.Engine.Content;
+using BoardDocs.Engine.Dates;
 using BoardDocs.Engine.Model;
 
 namespace BoardDocs.Engine.Validation;
@@ -11,7 +12,7 @@ namespace BoardDocs.Engine.Validation;
 public static class MeetingValidator
 {
     /// <summary>Days after the meeting within which justering is expected.</summary>
-    public const int JusteringWarningDays = 14;
+    public const int JusteringWarningDays = LegalDates.MaxDaysFromMeetingToJustering;
 
     /// <summary>Validates one meeting against its organ.</summary>
     public static void Validate(Organ organ, Meeting meeting, DiagnosticBag d)
@@ -106,14 +107,14 @@ public static class MeetingValidator
                 d.Error(justerad.Span, "'justerad' är satt men mötet har inget fullständigt protokoll (närvaro och beslut i varje beslutsärende)");
             if (justerad.Value < date)
                 d.Error(justerad.Span, $"justeringsdatum {justerad.Value:yyyy-MM-dd} ligger före sammanträdesdagen {date:yyyy-MM-dd}");
-            else if (justerad.Value > date.AddDays(JusteringWarningDays))
+            else if (LegalDates.IsJusteringLate(date, justerad.Value))
                 d.Warning(justerad.Span, $"protokollet justerades {justerad.Value.DayNumber - date.DayNumber} dagar efter sammanträdet (mer än {JusteringWarningDays} dagar)");
             if (adj.Announced is { } anslagen)
             {
                 if (anslagen.Value < justerad.Value)
                     d.Error(anslagen.Span, $"anslagsdatum {anslagen.Value:yyyy-MM-dd} ligger före justeringsdatum {justerad.Value:yyyy-MM-dd}");
-                else if (anslagen.Value > justerad.Value.AddDays(2))
-                    d.Warning(anslagen.Span, $"justeringen ska tillkännages senast andra dagen efter justeringen ({justerad.Value.AddDays(2):yyyy-MM-dd}, KL 8 kap. 12 §), men anslagsdatum är {anslagen.Value:yyyy-MM-dd}");
+                else if (LegalDates.IsAnslagLate(justerad.Value, anslagen.Value))
+                    d.Warning(anslagen.Span, $"justeringen ska tillkännages senast andra dagen efter justeringen ({justerad.Value.AddDays(LegalDates.MaxDaysFromJusteringToAnslag):yyyy-MM-dd}, KL 8 kap. 12 §), men anslagsdatum är {anslagen.Value:yyyy-MM-dd}");
             }
         }
         else if (adj.Announced is { } anslagen)
@@ -189,16 +190,9 @@ public static class MeetingValidator
     {
         foreach (var a in attachments)
         {
-            var path = a.File.Replace('\\', '/');
-            if (Path.IsPathRooted(path) || path.StartsWith('/') || path.Split('/').Contains(".."))
+            if (OrganPath.Resolve(organ.Folder, a.File) is not { } full)
             {
                 d.Error(a.Span, $"bilagan '{a.File}' måste ligga i organets mapp (relativ sökväg utan '..', t.ex. bilagor/fil.pdf)");
-                continue;
-            }
-            var full = Path.GetFullPath(Path.Combine(organ.Folder, path));
-            if (!full.StartsWith(organ.Folder + Path.DirectorySeparatorChar, StringComparison.Ordinal))
-            {
-                d.Error(a.Span, $"bilagan '{a.File}' måste ligga i organets mapp");
                 continue;
             }
             if (!File.Exists(full))
@@ -207,7 +201,7 @@ public static class MeetingValidator
                 var candidates = Directory.Exists(folder)
                     ? Directory.GetFiles(folder).Select(f => Path.GetRelativePath(organ.Folder, f).Replace('\\', '/'))
                     : [];
-                d.Error(a.Span, $"bilagan '{a.File}' finns inte{Suggestions.Hint(path, candidates)}");
+                d.Error(a.Span, $"bilagan '{a.File}' finns inte{Suggestions.Hint(a.File.Replace('\\', '/'), candidates)}");
             }
         }
     }

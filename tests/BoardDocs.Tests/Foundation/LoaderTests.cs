@@ -278,6 +278,17 @@ public sealed class LoaderTests
     }
 
     [TestMethod]
+    [DataRow("{\"fingeravtryck\": \"abc\", \"fält\": null}")]
+    [DataRow("{\"fingeravtryck\": \"abc\", \"filer\": null}")]
+    [DataRow("{\"fingeravtryck\": \"abc\", \"ordning\": null}")]
+    public void LockWithNullSections_IsReportedAsDamaged(string json)
+    {
+        using var c = new TempContent().Meeting("2015-03-05.yaml", Meetings.Protocol);
+        c.File("organ/sammantraden/2015-03-05.lock", json);
+        c.AssertDiagnostics("organ/sammantraden/2015-03-05.lock: fel: låsfilen är skadad och kan inte läsas; återställ den från versionshanteringen");
+    }
+
+    [TestMethod]
     public void DatumNotMatchingFileName_IsAnError()
     {
         using var c = new TempContent().Meeting("2015-03-05.yaml", Meetings.Protocol.Replace("datum: 2015-03-05", "datum: 2015-03-06"));

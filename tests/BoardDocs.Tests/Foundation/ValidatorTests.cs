@@ -213,6 +213,17 @@ public sealed class ValidatorTests
     }
 
     [TestMethod]
+    [DataRow("bilagor/a\\0b.pdf")]
+    [DataRow(".")]
+    public void Bilaga_ThatCannotBeAFileInTheFolder_IsAnErrorNotACrash(string path)
+    {
+        using var c = With(Meetings.Protocol + $"    bilagor: [\"{path}\"]\n");
+        var set = c.Load();
+        Assert.AreEqual(1, set.Diagnostics.ErrorCount, string.Join("\n", set.Diagnostics.Sorted()));
+        StringAssert.Contains(set.Diagnostics.Sorted().First().Message, "måste ligga i organets mapp");
+    }
+
+    [TestMethod]
     public void Bilaga_AbsolutePath_InFilTitelForm()
     {
         using var c = With(Meetings.Protocol + "    bilagor:\n      - { fil: /etc/passwd, titel: Lösenord }\n");
