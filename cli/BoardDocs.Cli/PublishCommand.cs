@@ -60,7 +60,7 @@ internal static class PublishCommand
             {
                 var stale = OwnExtensions.Contains(Path.GetExtension(file))
                     ? !planned.Contains(Path.GetFullPath(file))
-                    : Path.GetFileName(file) == "protokoll.lock" && !protocolFolders.Contains(folder);
+                    : file == BoardDocs.Engine.Justering.LockVerification.DefaultLockPath(Path.Combine(folder, "protokoll.pdf")) && !protocolFolders.Contains(folder);
                 if (!stale) continue;
                 File.Delete(file);
                 stdout.WriteLine($"tog bort {DisplayPath.For(file)} (publiceras inte längre)");

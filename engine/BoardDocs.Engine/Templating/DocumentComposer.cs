@@ -32,7 +32,7 @@ public sealed class DocumentComposer(TemplateSet templates)
         {
             DocumentKind.Kallelse => ($"Kallelse {date}", "KALLELSE/UNDERRÄTTELSE"),
             DocumentKind.Protokoll => ($"Protokoll {date}", "PROTOKOLL"),
-            DocumentKind.Utdrag => ($"Protokollsutdrag {date} § {string.Join(", ", paragraphs!)}", "PROTOKOLLSUTDRAG"),
+            DocumentKind.Utdrag => ($"Protokollsutdrag {date} § {string.Join(", ", paragraphs!.Order())}", "PROTOKOLLSUTDRAG"),
             DocumentKind.Rattelse => ($"Rättelse av protokoll {date}", "RÄTTELSE"),
             _ => ($"Bevis om anslag {date}", "ANSLAG"),
         };

@@ -194,7 +194,6 @@ public static class MeetingView
             ["nummer"] = item.Index + 1,
             ["paragraf"] = paragraphs?.Of(item.Index),
             ["rubrik"] = E(item.Title.Value),
-            ["rubrik_text"] = item.Title.Value,
             ["bilaga_text"] = item.Attachments.Count == 0 ? "" : AttachmentText(item.Attachments, item.Title.Value),
             ["beredning"] = Md(item.Preparation),
             ["diarienummer"] = E(item.CaseNumber),
