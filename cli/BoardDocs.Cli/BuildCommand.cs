@@ -34,30 +34,12 @@ internal static class BuildCommand
             var publisher = new Publisher(options);
             var files = Guard.Run(() => publisher.PlanAll(set, outRoot));
             var result = Publisher.Commit(files);
-            RemoveStale(files, outRoot, set, stdout);
+            StaleOutput.Remove(files, outRoot, set, OwnExtensions, lockCopies: false,
+                file => stdout.WriteLine($"tog bort inaktuell fil {DisplayPath.For(file)}"));
             CommitReport.Print(result, stdout);
             stdout.WriteLine($"{files.Count} dokument i {DisplayPath.For(outRoot)} ({result.Written.Count} skrivna, {result.KeptLocked.Count} låsta och oförändrade).");
             return ExitCodes.Ok;
         });
         return command;
-    }
-
-    // A document a meeting no longer produces (or a format no longer asked for) must not linger
-    // beside fresh ones: a stale protocol is worse than none.
-    private static void RemoveStale(List<PlannedFile> files, string outRoot, ContentSet set, TextWriter stdout)
-    {
-        var written = files.Select(f => Path.GetFullPath(f.Path)).ToHashSet(StringComparer.Ordinal);
-        foreach (var organ in set.Organs)
-        foreach (var meeting in organ.Meetings)
-        {
-            var folder = Path.Combine(outRoot, organ.Organ.Id, meeting.Key);
-            if (!Directory.Exists(folder)) continue;
-            foreach (var file in Directory.GetFiles(folder))
-            {
-                if (!OwnExtensions.Contains(Path.GetExtension(file)) || written.Contains(Path.GetFullPath(file))) continue;
-                File.Delete(file);
-                stdout.WriteLine($"tog bort inaktuell fil {DisplayPath.For(file)}");
-            }
-        }
     }
 }

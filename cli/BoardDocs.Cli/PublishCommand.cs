@@ -35,36 +35,13 @@ internal static class PublishCommand
             var publisher = new WebPublisher(new PublishOptions { FontFolders = parse.GetValue(fontOption) ?? [] });
             var files = Guard.Run(() => publisher.Plan(set, webRoot));
             var result = Publisher.Commit(files);
-            RemoveStale(files, webRoot, set, stdout);
+            StaleOutput.Remove(files, webRoot, set, OwnExtensions, lockCopies: true,
+                file => stdout.WriteLine($"tog bort {DisplayPath.For(file)} (publiceras inte längre)"));
             CommitReport.Print(result, stdout);
             var meetings = files.Where(f => f.Meeting is not null).Select(f => f.Meeting).Distinct().Count();
             stdout.WriteLine($"{files.Count} filer för {meetings} sammanträden i {DisplayPath.For(webRoot)} ({result.Written.Count} skrivna, {result.KeptLocked.Count} låsta och oförändrade).");
             return ExitCodes.Ok;
         });
         return command;
-    }
-
-    // A document no longer published — above all the protocol of a meeting whose justering was
-    // taken back — must not stay on the web.
-    private static void RemoveStale(List<PlannedFile> files, string webRoot, ContentSet set, TextWriter stdout)
-    {
-        var planned = files.Select(f => Path.GetFullPath(f.Path)).ToHashSet(StringComparer.Ordinal);
-        var protocolFolders = files.Where(f => f.Kind == Engine.Templating.DocumentKind.Protokoll)
-            .Select(f => Path.GetFullPath(Path.GetDirectoryName(f.Path)!)).ToHashSet(StringComparer.Ordinal);
-        foreach (var organ in set.Organs)
-        foreach (var meeting in organ.Meetings)
-        {
-            var folder = Path.GetFullPath(Path.Combine(webRoot, organ.Organ.Id, meeting.Key));
-            if (!Directory.Exists(folder)) continue;
-            foreach (var file in Directory.GetFiles(folder))
-            {
-                var stale = OwnExtensions.Contains(Path.GetExtension(file))
-                    ? !planned.Contains(Path.GetFullPath(file))
-                    : file == BoardDocs.Engine.Justering.LockVerification.DefaultLockPath(Path.Combine(folder, "protokoll.pdf")) && !protocolFolders.Contains(folder);
-                if (!stale) continue;
-                File.Delete(file);
-                stdout.WriteLine($"tog bort {DisplayPath.For(file)} (publiceras inte längre)");
-            }
-        }
     }
 }

@@ -50,7 +50,7 @@ public static class MeetingView
                 ["antal_arenden"] = meeting.Items.Count,
                 ["antal_arenden_ord"] = SwedishFormat.Words(meeting.Items.Count),
             },
-            ["paragrafer"] = paragraphs is { } p ? ParagraphText(p, items) : "",
+            ["paragrafer"] = paragraphs is not null ? ParagraphText(items) : "",
             ["narvaro"] = Attendance(organ, meeting),
             ["justering"] = new Dictionary<string, object?>
             {
@@ -76,7 +76,7 @@ public static class MeetingView
         };
     }
 
-    private static string ParagraphText(ParagraphRange range, List<Dictionary<string, object?>> items)
+    private static string ParagraphText(List<Dictionary<string, object?>> items)
     {
         var numbers = items.Select(i => (int)i["paragraf"]!).ToList();
         if (numbers.Count == 0) return "";

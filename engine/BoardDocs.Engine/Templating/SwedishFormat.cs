@@ -40,5 +40,5 @@ public static class SwedishFormat
         string.IsNullOrEmpty(s) ? s : char.ToUpper(s[0], Culture) + s[1..];
 
     /// <summary>"578–586" or "578".</summary>
-    public static string ParagraphSpan(int first, int last) => first == last ? $"{first}" : $"{first}–{last}";
+    public static string ParagraphSpan(int first, int last) => new Numbering.ParagraphRange(first, last - first + 1).ToString();
 }
